@@ -1,11 +1,60 @@
+using System.CommandLine;
+using JuneBudget.Orchestration;
+
 namespace JuneBudget.Cli;
 
-/// <summary>The command-line entry: build, validate, init (System.CommandLine).</summary>
+/// <summary>The command-line entry: `build`, `validate`, `init` (System.CommandLine 2.0).</summary>
 internal static class CommandLine
 {
     public static int Run(string[] args)
     {
-        Console.Error.WriteLine("尚未实现");
-        return args.Length == 0 ? 0 : 1;
+        var input = new Option<DirectoryInfo>("--input")
+        {
+            Description = "输入文件夹（含各单位决算工作簿，含子文件夹），默认为仓库的 input/",
+            DefaultValueFactory = _ => new DirectoryInfo(RepositoryPaths.Input),
+        };
+        var output = new Option<DirectoryInfo>("--output")
+        {
+            Description = "输出文件夹，默认为仓库的 output/",
+            DefaultValueFactory = _ => new DirectoryInfo(RepositoryPaths.Output),
+        };
+        var templates = new Option<DirectoryInfo>("--templates")
+        {
+            Description = "模板文件夹，默认为仓库的 templates/",
+            DefaultValueFactory = _ => new DirectoryInfo(RepositoryPaths.Templates),
+        };
+        var strict = new Option<bool>("--strict") { Description = "正式发布前使用：任一单位不可发布时以非零退出码结束" };
+        var verbose = new Option<bool>("--verbose") { Description = "在控制台显示调试信息" };
+
+        var build = new Command("build", "读取、校验并生成各单位的部门决算公开说明（Word、HTML）和审核材料")
+        {
+            input, output, templates, strict, verbose,
+        };
+        build.SetAction(r => BuildRun.Execute(new BuildSettings(
+            r.GetValue(input)!.FullName, r.GetValue(output)!.FullName, r.GetValue(templates)!.FullName,
+            r.GetValue(strict), r.GetValue(verbose))));
+
+        var validate = new Command("validate", "只读取和校验工作簿，输出校验结果（JSON 和 HTML）")
+        {
+            input, output, templates, verbose,
+        };
+        validate.SetAction(r => ValidateRun.Execute(new BuildSettings(
+            r.GetValue(input)!.FullName, r.GetValue(output)!.FullName, r.GetValue(templates)!.FullName,
+            Strict: false, r.GetValue(verbose))));
+
+        var unit = new Option<string>("--unit") { Description = "单位全称", Required = true };
+        var year = new Option<int>("--year") { Description = "决算年度，如 2024", Required = true };
+        var outFile = new Option<FileInfo?>("--out") { Description = "输出文件，默认 input/⟨单位⟩⟨年度⟩年度部门决算.xlsx" };
+        var init = new Command("init", "生成一个空白的输入工作簿（各工作表、表头、标签和填写说明齐全）")
+        {
+            unit, year, outFile,
+        };
+        init.SetAction(r => InitRun.Execute(r.GetValue(unit)!, r.GetValue(year), r.GetValue(outFile)?.FullName));
+
+        var root = new RootCommand("JuneBudget：由部门决算工作簿生成《部门决算公开说明》（Word、HTML），数字逐一校验")
+        {
+            build, validate, init,
+        };
+        return root.Parse(args).Invoke();
     }
 }
