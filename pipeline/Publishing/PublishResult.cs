@@ -8,4 +8,8 @@ internal sealed record PublishResult(string UnitFolder, IReadOnlyList<DraftOutco
 {
     /// <summary>True when any draft was locked or failed.</summary>
     public bool HasProblems => Files.Any(file => file.IsProblem);
+
+    /// <summary>The messages a reviewer must act on (locked or failed drafts, manifest notes), for the index page.</summary>
+    public IReadOnlyList<string> ProblemMessages =>
+        Files.Where(file => file.IsProblem).Select(file => file.Message).Concat(Notes).ToList();
 }
