@@ -1,0 +1,54 @@
+using JuneBudget.Model;
+
+namespace JuneBudget.Publishing;
+
+/// <summary>
+/// What a reviewer must do before one unit's draft can be published: every missing 主要原因 with
+/// its key and where it is needed, every finding with its cells, every placeholder left in the
+/// draft, and the resulting <see cref="Status"/>. Rendered by <see cref="ReviewChecklistPage"/>.
+/// </summary>
+/// <param name="UnitName">单位全称.</param>
+/// <param name="Year">决算年度.</param>
+/// <param name="SourceFile">The workbook's file name, when known.</param>
+/// <param name="Findings">All findings of reading and validation for this unit.</param>
+/// <param name="MissingReasons">Reasons the document needs and lacks (from the facts layer).</param>
+/// <param name="Placeholders">Placeholders left in the draft (see <see cref="PlaceholderScanner"/>).</param>
+/// <param name="Drafts">The drafts, relative to the checklist page.</param>
+internal sealed record ReviewChecklist(
+    string UnitName,
+    int Year,
+    string? SourceFile,
+    IReadOnlyList<Finding> Findings,
+    IReadOnlyList<MissingReason> MissingReasons,
+    IReadOnlyList<string> Placeholders,
+    IReadOnlyList<ReviewLink> Drafts)
+{
+    /// <summary>
+    /// Every missing reason once per key: the facts layer's list, then keys only a
+    /// <see cref="Severity.NeedsReason"/> finding names (described by its message).
+    /// </summary>
+    public IReadOnlyList<MissingReason> ReasonsToFill { get; } = MissingReasons
+        .Concat(Findings.Where(f => f is { Severity: Severity.NeedsReason, Key: not null })
+            .Select(f => new MissingReason(f.Key!, f.Message)))
+        .DistinctBy(reason => reason.Key, StringComparer.Ordinal)
+        .ToList();
+
+    /// <summary>The findings other than keyed missing reasons (those are in <see cref="ReasonsToFill"/>), worst first.</summary>
+    public IReadOnlyList<Finding> OtherFindings { get; } = Findings
+        .Where(f => f is not { Severity: Severity.NeedsReason, Key: not null })
+        .OrderBy(f => f.Severity)
+        .ToList();
+
+    /// <summary>有错误 if any error; else 待补充 if anything is left to fill in; else 可发布.</summary>
+    public ReviewStatus Status => Count(Severity.Error) > 0 ? ReviewStatus.HasErrors
+        : ReasonsToFill.Count > 0 || Placeholders.Count > 0 || Count(Severity.NeedsReason) > 0 ? ReviewStatus.NeedsInput
+        : ReviewStatus.ReadyToPublish;
+
+    /// <summary>Number of findings of one severity; for <see cref="Severity.NeedsReason"/> the reasons to fill.</summary>
+    public int Count(Severity severity) => severity == Severity.NeedsReason
+        ? ReasonsToFill.Count + OtherFindings.Count(f => f.Severity == Severity.NeedsReason)
+        : Findings.Count(f => f.Severity == severity);
+
+    /// <summary>The document's title: ⟨单位⟩⟨年度⟩年度部门决算公开说明.</summary>
+    public string DocumentTitle => $"{UnitName}{Year}{SafeFileNames.FinalAccountsTitle}";
+}

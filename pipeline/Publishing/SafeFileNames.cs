@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace JuneBudget.Publishing;
+
+/// <summary>
+/// Turns unit names and document titles into file and folder names that are valid on Windows
+/// (the strictest system our users have) and stable from run to run, so a rerun finds its own
+/// drafts again. Characters Windows forbids become their full-width forms (readable in Chinese
+/// text), so <c>财政局/本级</c> stays recognisable as <c>财政局／本级</c>.
+/// </summary>
+internal static class SafeFileNames
+{
+    /// <summary>Longest name segment we produce; well below NTFS's 255 so that
+    /// <c>output\⟨unit⟩\⟨year⟩\⟨file⟩</c> stays under the classic 260-character path limit.</summary>
+    public const int MaxSegmentLength = 80;
+
+    /// <summary>Used when nothing usable is left of a name (empty, only dots or spaces).</summary>
+    public const string EmptyNameReplacement = "未命名";
+
+    /// <summary>The document title after the unit and year: ⟨单位⟩⟨年度⟩年度部门决算公开说明.</summary>
+    public const string FinalAccountsTitle = "年度部门决算公开说明";
+
+    private static readonly HashSet<string> ReservedDeviceNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
+        "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "COM¹", "COM²", "COM³",
+        "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9", "LPT¹", "LPT²", "LPT³",
+    };
+
+    /// <summary>
+    /// One safe name segment (no folder separators) from any text: forbidden characters become
+    /// full-width, control characters become <c>_</c>, runs of dots collapse, leading and
+    /// trailing dots and spaces go, reserved device names get a leading <c>_</c>, and the result
+    /// is capped at <paramref name="maxLength"/> characters with <paramref name="extension"/>
+    /// (e.g. <c>.docx</c>, kept whole) counted in.
+    /// </summary>
+    public static string Sanitize(string name, string extension = "", int maxLength = MaxSegmentLength)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var stem = ReplaceForbidden(name.Normalize(NormalizationForm.FormC));
+        stem = Trim(stem);
+        if (stem.Length == 0)
+        {
+            stem = EmptyNameReplacement;
+        }
+
+        if (IsReservedDeviceName(stem))
+        {
+            stem = "_" + stem;
+        }
+
+        var room = Math.Max(1, maxLength - extension.Length);
+        if (stem.Length > room)
+        {
+            stem = Trim(Truncate(stem, room));
+            stem = stem.Length == 0 ? EmptyNameReplacement : stem;
+        }
+
+        return stem + extension;
+    }
+
+    /// <summary>
+    /// The draft's file name, e.g. <c>乌鲁木齐市工业和信息化局(本级)2024年度部门决算公开说明.docx</c>,
+    /// from the unit's (already allocated) safe folder name, the year and an extension.
+    /// </summary>
+    public static string ForDraft(string safeUnitName, int year, string extension, string title = FinalAccountsTitle) =>
+        Sanitize(safeUnitName + year.ToString(CultureInfo.InvariantCulture) + title, extension);
+
+    /// <summary>The year folder name (<c>2024</c>).</summary>
+    public static string ForYear(int year) => year.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Name of the n-th copy written beside a file a reviewer edited:
+    /// <c>X.docx</c> → <c>X（新生成 2）.docx</c>. The stem is shortened if needed to keep the cap.
+    /// </summary>
+    public static string Beside(string fileName, int number)
+    {
+        var extension = Path.GetExtension(fileName);
+        var stem = fileName[..^extension.Length];
+        var suffix = "（新生成 " + number.ToString(CultureInfo.InvariantCulture) + "）";
+        var room = Math.Max(1, MaxSegmentLength - extension.Length - suffix.Length);
+        return Trim(Truncate(stem, room)) + suffix + extension;
+    }
+
+    /// <summary>True when <paramref name="fileName"/> is already exactly what <see cref="Sanitize"/> keeps.</summary>
+    public static bool IsSafe(string fileName) => fileName.Length > 0 && Sanitize(fileName) == fileName;
+
+    /// <summary>First <paramref name="length"/> hex digits of the SHA-256 of the name's UTF-8 (NFC) bytes.</summary>
+    public static string ShortHash(string name, int length = 8)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(name.Normalize(NormalizationForm.FormC)));
+        return Convert.ToHexStringLower(hash)[..length];
+    }
+
+    private static string ReplaceForbidden(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            builder.Append(c switch
+            {
+                '<' => '＜', '>' => '＞', ':' => '：', '"' => '＂', '/' => '／',
+                '\\' => '＼', '|' => '｜', '?' => '？', '*' => '＊',
+                _ when char.IsControl(c) => '_',
+                _ => c,
+            });
+        }
+
+        // ".." is a path step on every system; one dot inside a name is harmless.
+        var text = builder.ToString();
+        while (text.Contains("..", StringComparison.Ordinal))
+        {
+            text = text.Replace("..", ".", StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
+    // Windows silently drops trailing dots and spaces, so "a." and "a" would be the same file.
+    private static string Trim(string text) => text.Trim(' ', '.', '\u3000');
+
+    private static bool IsReservedDeviceName(string stem)
+    {
+        // Windows reserves "CON" and also "CON.txt" and "CON .txt": the part before the first dot.
+        var dot = stem.IndexOf('.', StringComparison.Ordinal);
+        var head = (dot < 0 ? stem : stem[..dot]).TrimEnd(' ');
+        return ReservedDeviceNames.Contains(head);
+    }
+
+    private static string Truncate(string text, int length)
+    {
+        if (text.Length <= length)
+        {
+            return text;
+        }
+
+        // Never cut a surrogate pair in half.
+        return char.IsHighSurrogate(text[length - 1]) ? text[..(length - 1)] : text[..length];
+    }
+}

@@ -1,0 +1,91 @@
+using AngleSharp.Html.Parser;
+using JuneBudget.Model;
+using JuneBudget.Publishing;
+
+namespace JuneBudget.Tests.Publishing;
+
+public sealed class ReviewChecklistTests
+{
+    private static readonly SourceRef Cell = new("甲局2024.xlsx", "公开01表", "D7");
+
+    [Fact]
+    public void AnyErrorMakesTheStatus有错误()
+    {
+        var checklist = Checklist([Finding(Severity.Error), Finding(Severity.Warning)], [new MissingReason("三公.上年", "九、三公经费")], ["【待补充：x】"]);
+
+        Assert.Equal(ReviewStatus.HasErrors, checklist.Status);
+        Assert.Equal("有错误", ReviewStatusText.Label(checklist.Status));
+    }
+
+    [Fact]
+    public void OnlyMissingReasonsMakeTheStatus待补充()
+    {
+        var checklist = Checklist([Finding(Severity.Warning)], [new MissingReason("三公.上年", "九、三公经费")], []);
+
+        Assert.Equal(ReviewStatus.NeedsInput, checklist.Status);
+    }
+
+    [Fact]
+    public void APlaceholderAloneMakesTheStatus待补充()
+    {
+        Assert.Equal(ReviewStatus.NeedsInput, Checklist([], [], ["【待补充：单位职能】"]).Status);
+    }
+
+    [Fact]
+    public void WarningsAndRoundingNotesStillAllow可发布()
+    {
+        var checklist = Checklist([Finding(Severity.Warning), Finding(Severity.RoundingNote)], [], []);
+
+        Assert.Equal(ReviewStatus.ReadyToPublish, checklist.Status);
+        Assert.Equal("可发布", ReviewStatusText.Label(checklist.Status));
+    }
+
+    [Fact]
+    public void AMissingReasonFindingAndTheFactsLayersEntryAreListedOnce()
+    {
+        var keyed = new Finding("REASON", Severity.NeedsReason, "缺少三公经费增减原因", [Cell], Key: "三公.上年");
+        var checklist = Checklist([keyed], [new MissingReason("三公.上年", "九、三公经费：较上年增减的主要原因"), new MissingReason("财政拨款.预算", "五、财政拨款支出：决算与预算差异原因")], []);
+
+        Assert.Equal(["三公.上年", "财政拨款.预算"], checklist.ReasonsToFill.Select(r => r.Key));
+        Assert.Equal(2, checklist.Count(Severity.NeedsReason));
+        Assert.Empty(checklist.OtherFindings);
+    }
+
+    [Fact]
+    public void ThePageListsEachKeyExactlyEachFindingWithItsCellsAndEachPlaceholder()
+    {
+        var checklist = Checklist(
+            [new Finding("BUD001", Severity.Error, "收入合计不等于各项之和", [Cell, Cell with { Cell = "D8" }], 100.5m, 100.49m)],
+            [new MissingReason("一般公共预算.2010101.上年", "四、一般公共预算财政拨款支出：行政运行 <较上年>")],
+            PlaceholderScanner.Find("正文【待补充：主要原因（键：一般公共预算.2010101.上年）】又一句【待补充：主要原因（键：一般公共预算.2010101.上年）】"));
+
+        var page = new HtmlParser().ParseDocument(ReviewChecklistPage.Render(checklist));
+
+        Assert.Equal("有错误", page.QuerySelector(".status")!.TextContent);
+        Assert.Equal("一般公共预算.2010101.上年", page.QuerySelector("table.reasons code")!.TextContent);
+        Assert.Equal("四、一般公共预算财政拨款支出：行政运行 <较上年>", page.QuerySelector("table.reasons td:nth-child(2)")!.TextContent);
+        Assert.Equal(
+            ["甲局2024.xlsx，工作表“公开01表”，单元格 D7", "甲局2024.xlsx，工作表“公开01表”，单元格 D8"],
+            page.QuerySelectorAll("table.findings ul.cells li").Select(li => li.TextContent));
+        Assert.Equal(["100.50", "100.49"], page.QuerySelectorAll("table.findings td.n").Select(td => td.TextContent));
+        Assert.Equal(["【待补充：主要原因（键：一般公共预算.2010101.上年）】"], page.QuerySelectorAll("ul.placeholders li").Select(li => li.TextContent));
+        Assert.Equal("审核清单：甲局2024年度部门决算公开说明", page.Title);
+        Assert.Empty(page.QuerySelectorAll("script, link, img"));
+    }
+
+    [Fact]
+    public void TheFindingsPageShowsEveryFindingWorstFirstAndUnrounded()
+    {
+        var html = FindingsPage.Render("甲局", 2024, [Finding(Severity.RoundingNote, 0.004m), Finding(Severity.Error)]);
+
+        var rows = new HtmlParser().ParseDocument(html).QuerySelectorAll("table.findings tbody tr");
+        Assert.Equal(["Error", "RoundingNote"], rows.Select(row => row.GetAttribute("data-severity")));
+        Assert.Equal("0.004", rows[1].QuerySelectorAll("td.n")[0].TextContent);
+    }
+
+    private static ReviewChecklist Checklist(IReadOnlyList<Finding> findings, IReadOnlyList<MissingReason> reasons, IReadOnlyList<string> placeholders) =>
+        new("甲局", 2024, "甲局2024.xlsx", findings, reasons, placeholders, [new ReviewLink("Word 稿", "甲局2024年度部门决算公开说明.docx")]);
+
+    private static Finding Finding(Severity severity, decimal? expected = null) =>
+        new("R" + severity, severity, severity + " 的说明", [Cell], expected);
+}
