@@ -16,8 +16,12 @@ internal static class AmountUnitLocator
             for (var c = sheet.FirstColumn; c <= sheet.LastColumn; c++)
             {
                 var text = LabelNormalizer.Normalize(sheet.Text(r, c));
-                var at = text.IndexOf("单位:", StringComparison.Ordinal);
-                if (at < 0)
+                // Only a cell that states the unit (“金额单位：元”, or “部门：… 金额单位：元” in one
+                // cell), never an instruction that merely mentions one.
+                var stated = text.StartsWith("金额单位:", StringComparison.Ordinal) || text.StartsWith("单位:", StringComparison.Ordinal)
+                    || text.StartsWith("部门:", StringComparison.Ordinal) && text.Contains("金额单位:", StringComparison.Ordinal);
+                var at = text.LastIndexOf("单位:", StringComparison.Ordinal);
+                if (!stated || at < 0)
                     continue;
                 var unit = text[(at + 3)..];
                 if (unit.StartsWith("万元", StringComparison.Ordinal)) return Wan;
