@@ -14,15 +14,14 @@ public static class Seed004Sample
     public const string UnitName = "乌鲁木齐市工业和信息化局(本级)";
 
     /// <summary>The file name the sample program writes for a year (in input/).</summary>
-    public static string FileName(int year) => $"{UnitName}{year}年度部门决算.xlsx";
+    public static string FileName(int year) => BlankWorkbook.FileNameFor(UnitName, year);
 
     public static BudgetWorkbook Workbook2024()
     {
         var file = FileName(2024);
-        var blank = BlankWorkbook.Create(UnitName, 2024) with { FileName = file };
+        var blank = BlankWorkbook.Create(UnitName, 2024);
         return blank with
         {
-            Unit = blank.Unit with { Source = blank.Unit.Source with { File = file } },
             Profile = Seed004Profile.Build(Seed004Profile.Staff2024, Seed004Profile.Staff2023),
             Tables = Seed004Tables2024.Build(file),
             Budgets = Seed004Matters.Budgets2024,
@@ -42,10 +41,9 @@ public static class Seed004Sample
     public static BudgetWorkbook Workbook2023()
     {
         var file = FileName(2023);
-        var blank = BlankWorkbook.Create(UnitName, 2023) with { FileName = file };
+        var blank = BlankWorkbook.Create(UnitName, 2023);
         return blank with
         {
-            Unit = blank.Unit with { Source = blank.Unit.Source with { File = file } },
             Profile = Seed004Profile.Build(Seed004Profile.Staff2023, null),
             Tables = Seed004Tables2023.Build(file),
             Budgets = Seed004Matters.Budgets2023,
