@@ -24,9 +24,7 @@ internal static class ProfileReader
             cells.Add(ReadFindings.MissingSheet(cells.FileName, sheetName));
             return [];
         }
-        // Prefer the row with 序号: a title row that repeats the label (“主要职能”) is not the header.
-        var header = ColumnHeaderLocator.Find(sheet, [label, "内容", "序号"], ["序号"])
-            ?? ColumnHeaderLocator.Find(sheet, [label, "内容", "序号"], []);
+        var header = ColumnHeaderLocator.Find(sheet, [label, "内容", "序号"], []);
         var textCol = header?.Columns.GetValueOrDefault(label) is > 0 and var c1 ? c1 : header?.Columns.GetValueOrDefault("内容") ?? 0;
         if (header is null || textCol == 0)
         {
