@@ -44,7 +44,7 @@ internal static class HeaderLocator
         var data = start + 1;
         for (var r = start + 1; r <= Math.Min(sheet.LastRow + 1, start + MaxHeaderRows); r++)
         {
-            if (Cells(sheet).Any(c => sheet.Label(r, c) == "栏次")) { last = r - 1; data = r + 1; break; }
+            if (Cells(sheet).Any(c => sheet.Label(r, c) == "栏次") || IsColumnNumbering(sheet, r)) { last = r - 1; data = r + 1; break; }
             if (r > sheet.LastRow || LooksLikeData(sheet, r, anchors, rowLabels))
             { last = r - 1; data = r; break; }
             last = r;
@@ -74,6 +74,13 @@ internal static class HeaderLocator
         if (Cells(sheet).Any(c => CellReader.HasNumber(sheet, row, c))) return true;
         var labels = Cells(sheet).Select(c => sheet.Label(row, c)).Where(l => l.Length > 0).Distinct().ToList();
         return labels.Count > 0 && rowLabels.Contains(labels[0]) && !labels.Skip(1).Any(anchors.Contains);
+    }
+
+    /// <summary>A 栏次 row printed without its label: only the integers 1, 2, 3 … in order (at least two).</summary>
+    private static bool IsColumnNumbering(SheetReader sheet, int row)
+    {
+        var values = Cells(sheet).Where(c => !sheet.IsBlank(row, c)).Select(c => CellValueParser.Parse(sheet.Raw(row, c))).ToList();
+        return values.Count >= 2 && values.Select((v, i) => v.IsValid && !v.IsBlank && v.Value == i + 1).All(ok => ok);
     }
 
     private static IEnumerable<int> Cells(SheetReader sheet) =>

@@ -24,9 +24,12 @@ internal static class ProfileReader
             cells.Add(ReadFindings.MissingSheet(cells.FileName, sheetName));
             return [];
         }
-        var header = ColumnHeaderLocator.Find(sheet, [label, "内容", "序号"], []);
-        var textCol = header?.Columns.GetValueOrDefault(label) is > 0 and var c1 ? c1 : header?.Columns.GetValueOrDefault("内容") ?? 0;
-        if (header is null || textCol == 0)
+        var header = ColumnHeaderLocator.Find(sheet, [label, "内容", "序号"], ["序号"]);
+        var cols = header?.Columns;
+        var textCol = cols is null ? 0
+            : cols.TryGetValue(label, out var named) ? named
+            : cols.TryGetValue("内容", out var content) ? content : cols["序号"] + 1;
+        if (header is null)
         {
             cells.Add(ReadFindings.MissingColumn(sheet.Ref(sheet.FirstRow, sheet.FirstColumn), sheetName, label));
             return [];

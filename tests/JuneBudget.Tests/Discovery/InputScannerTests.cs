@@ -1,0 +1,52 @@
+using JuneBudget.Discovery;
+using JuneBudget.Tests.Support;
+using JuneBudget.Workbooks;
+
+namespace JuneBudget.Tests.Discovery;
+
+public sealed class InputScannerTests : IDisposable
+{
+    private readonly TempFolder _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private void Save(TestWorkbookBuilder b, string relative)
+    {
+        using (b)
+        {
+            var full = Path.Combine(_dir.Path, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            b.Book.SaveAs(full);
+        }
+    }
+
+    [Fact]
+    public void Scanning_pairs_years_refuses_duplicates_and_skips_lock_files_and_blank_templates()
+    {
+        // File names deliberately lie: unit and year come from the cover.
+        Save(TestWorkbookBuilder.Canonical("乙局", 2024), "b.xlsx");
+        Save(TestWorkbookBuilder.Canonical("甲局（本级）", 2023), "旧/甲2024.xlsx");
+        Save(TestWorkbookBuilder.Canonical("甲局(本级)", 2024), "甲.xlsx");
+        Save(TestWorkbookBuilder.Canonical("丙局", 2024), "丙1.xlsx");
+        Save(TestWorkbookBuilder.Canonical("丙局", 2024), "子/丙2.xlsx");
+        var blank = new TestWorkbookBuilder();
+        blank.Cover("丁局", 2024);
+        Save(blank, "丁模板.xlsx");
+        File.WriteAllText(Path.Combine(_dir.Path, "~$甲.xlsx"), "lock");
+        File.WriteAllText(Path.Combine(_dir.Path, "坏.xlsx"), "not a workbook");
+
+        var scan = InputScanner.Scan(_dir.Path);
+
+        Assert.Equal(7, scan.Reads.Count);
+        Assert.Equal([("乙局", 2024), ("甲局(本级)", 2024), ("甲局（本级）", 2023)],
+            scan.Units.Select(u => (u.Current.Unit.Name, u.Current.Unit.Year)));
+        var jia = scan.Units.Single(u => u.Current.Unit.Year == 2024 && u.Current.Unit.Name.StartsWith('甲'));
+        Assert.Equal("甲2024.xlsx", jia.PreviousWorkbook!.FileName);
+        Assert.Equal("甲2024.xlsx", jia.Prior!.Origin);
+        Assert.Null(scan.Units.Single(u => u.Current.Unit.Name == "乙局").Prior);
+        var dup = Assert.Single(scan.Findings, f => f.RuleId == ReadFindings.DuplicateUnitYear);
+        Assert.Equal(["丙1.xlsx", "丙2.xlsx"], dup.Cells.Select(c => c.File));
+        Assert.Contains(scan.Findings, f => f.RuleId == ReadFindings.BlankWorkbookSkipped && f.File == "丁模板.xlsx");
+        Assert.Contains(scan.AllFindings, f => f.RuleId == ReadFindings.FileUnreadable && f.File == "坏.xlsx");
+    }
+}
