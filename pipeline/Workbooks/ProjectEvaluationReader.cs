@@ -97,10 +97,13 @@ internal static class ProjectEvaluationReader
         return byProject;
     }
 
-    /// <summary>A 资金 line, or null when the sheet has none of its three columns.</summary>
+    /// <summary>A 资金 line, or null (上年结转资金 only) when the sheet has none of its three columns or they are blank.</summary>
     private static FundingLine? Funding(CellReader cells, SheetReader sheet, int r, IReadOnlyDictionary<string, int> cols, string line, decimal divisor)
     {
         if (!FundingColumns.Any(c => cols.ContainsKey($"{line}_{c}"))) return line == "上年结转资金" ? null : new FundingLine(Amount.Zero, Amount.Zero, Amount.Zero);
+        // Three blank 上年结转资金 cells mean the 自评表 has no such row (as the published form shows it).
+        if (line == "上年结转资金" && FundingColumns.All(c => !cols.TryGetValue($"{line}_{c}", out var col) || sheet.IsBlank(r, col)))
+            return null;
         Amount Get(string c) => cols.TryGetValue($"{line}_{c}", out var col) ? cells.Amount(sheet, r, col, divisor) : Amount.Zero;
         return new FundingLine(Get("年初预算数"), Get("全年预算数"), Get("全年执行数"));
     }

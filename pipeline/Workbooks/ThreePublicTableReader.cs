@@ -19,13 +19,20 @@ internal static class ThreePublicTableReader
         input.ReportMissing(missingBudget.Concat(missingActual));
 
         var all = budget.Values.Concat(actual.Values).ToList();
-        var dataRow = input.DataRows.FirstOrDefault(r => all.Any(c => CellReader.HasNumber(input.Sheet, r, c)), input.Header.DataRow);
+        // The table has no label column, so its 栏次 row (1, 2, … 12) is told apart by its numbers.
+        var ordered = all.Order().ToList();
+        var dataRow = input.DataRows.FirstOrDefault(
+            r => all.Any(c => CellReader.HasNumber(input.Sheet, r, c)) && !IsColumnNumbering(input.Sheet, r, ordered),
+            input.Header.DataRow);
         return
         [
             Row(input, RowKeys.预算数, budget, dataRow),
             Row(input, RowKeys.决算数, actual, dataRow),
         ];
     }
+
+    private static bool IsColumnNumbering(SheetReader sheet, int row, List<int> columns) =>
+        columns.Select((c, i) => sheet.Text(row, c) == (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).All(x => x);
 
     private static TableRow Row(StatutoryTablesReader.Input input, string key, IReadOnlyDictionary<string, int> columns, int row)
     {
