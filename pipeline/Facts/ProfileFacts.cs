@@ -7,6 +7,10 @@ public sealed record ProfileFacts
     public required IReadOnlyList<string> Departments { get; init; }
     public required Figure DepartmentCount { get; init; }
     public required IReadOnlyList<MemberUnitFacts> MemberUnits { get; init; }
+    /// <summary>Names of the member units other than the unit itself (“本级决算及所属单位…决算”).</summary>
+    public required IReadOnlyList<string> Subordinates { get; init; }
+    public bool HasDepartments => Departments.Count > 0;
+    public bool HasSubordinates => Subordinates.Count > 0;
     public required StaffFacts Staff { get; init; }
 }
 

@@ -17,6 +17,7 @@ internal static partial class ProfileFactsBuilder
             Departments = [.. departments.Select(d => d.Value.Trim())],
             DepartmentCount = ctx.Count(new Sourced(departments.Count, [.. departments.Where(d => d.Source is not null).Select(d => d.Source!)])),
             MemberUnits = [.. profile.MemberUnits.Select(m => new MemberUnitFacts(m.Number, m.Name.Trim(), m.Nature.Trim()))],
+            Subordinates = [.. profile.MemberUnits.Select(m => m.Name.Trim()).Where(n => n != ctx.Current.Unit.Name.Trim())],
             Staff = Staff(ctx, profile.Staff, profile.PriorStaff),
         };
     }
