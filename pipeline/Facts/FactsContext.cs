@@ -56,10 +56,13 @@ internal sealed class FactsContext(UnitYear unit)
 
     public Variance Variance(Sourced budget, Sourced actual)
     {
+        var budgetFigure = Money(budget);
+        var actualFigure = Money(actual);
+        var both = new Sourced(0m, [.. budget.Sources, .. actual.Sources]);
         Figure? rate = budget.Value == 0m
-            ? (actual.Value == 0m ? Figure(new Sourced(0m, [.. budget.Sources, .. actual.Sources]), FigureKind.Percent) : null)
-            : Figure(new Sourced((actual.Value - budget.Value) / budget.Value * 100m, [.. budget.Sources, .. actual.Sources]), FigureKind.Percent);
-        return new Variance(Money(budget), Money(actual), rate);
+            ? (actual.Value == 0m ? Figure(both, FigureKind.Percent) : null)
+            : Figure(both with { Value = (actual.Value - budget.Value) / budget.Value * 100m }, FigureKind.Percent);
+        return new Variance(budgetFigure, actualFigure, rate);
     }
 
     /// <summary>The reason for a <see cref="JuneBudget.Format.ReasonKeys"/> key; records that the document needs it.</summary>
