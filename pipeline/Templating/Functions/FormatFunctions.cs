@@ -16,7 +16,7 @@ public static class FormatFunctions
     public static string Money(object value) => value is Figure f ? NumberText.Sourced(f) : NumberText.Money(ToDecimal(value), grouped: true);
 
     /// <summary>A percentage with 2 decimals and its sign, without the % sign.</summary>
-    /// <example><code>{{ percent -4.1085 }}</code> gives <c>-4.11</c></example>
+    /// <example><code>{{ -4.1085 | percent }}</code> gives <c>-4.11</c></example>
     /// <example><code>{{ percent 100 }}</code> gives <c>100.00</c></example>
     public static string Percent(object value) => value is Figure f ? NumberText.Sourced(f) : NumberText.Percent(ToDecimal(value));
 
