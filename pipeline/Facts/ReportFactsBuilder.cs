@@ -1,0 +1,64 @@
+using JuneBudget.Format;
+using JuneBudget.Model;
+
+namespace JuneBudget.Facts;
+
+/// <summary>
+/// Builds the <see cref="ReportFacts"/> of one unit and year: every number the 公开说明 prints,
+/// every wording choice, every 主要原因 it needs. Sections are built in document order, so source
+/// ids and <see cref="ReportFacts.RequiredReasons"/> follow the document.
+/// </summary>
+public static class ReportFactsBuilder
+{
+    /// <param name="unit">The workbook with last year's figures.</param>
+    /// <param name="findings">Findings of reading and validation; the facts do not depend on them
+    /// (a wrong number is still printed as the workbook has it, and the finding blocks publishing).</param>
+    public static ReportFacts Build(UnitYear unit, IReadOnlyList<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(findings);
+        var ctx = new FactsContext(unit);
+        var info = unit.Current.Unit;
+        var profile = ProfileFactsBuilder.Build(ctx);
+        var overview = SummaryFactsBuilder.Overview(ctx);
+        var income = SummaryFactsBuilder.Income(ctx);
+        var expenditure = SummaryFactsBuilder.Expenditure(ctx);
+        var fiscal = SummaryFactsBuilder.Fiscal(ctx);
+        var general = GeneralBudgetFactsBuilder.Build(ctx);
+        var basic = GeneralBudgetFactsBuilder.Basic(ctx);
+        var fund = FundFactsBuilder.GovernmentFund(ctx);
+        var capital = FundFactsBuilder.StateCapital(ctx);
+        var threePublic = ThreePublicFactsBuilder.Build(ctx);
+        var operating = OtherMattersFactsBuilder.OperatingCost(ctx);
+        var procurement = OtherMattersFactsBuilder.Procurement(ctx);
+        var assets = OtherMattersFactsBuilder.Assets(ctx);
+        var performance = OtherMattersFactsBuilder.Performance(ctx);
+        return new ReportFacts
+        {
+            UnitName = info.Name.Trim(),
+            Year = info.Year,
+            Format = info.Format,
+            SelfReference = string.IsNullOrWhiteSpace(info.SelfReference) ? "本单位" : info.SelfReference.Trim(),
+            IsDepartment = info.HasSubordinateUnits,
+            Profile = profile,
+            Overview = overview,
+            Income = income,
+            Expenditure = expenditure,
+            Fiscal = fiscal,
+            GeneralBudget = general,
+            Basic = basic,
+            GovernmentFund = fund,
+            StateCapital = capital,
+            ThreePublic = threePublic,
+            OperatingCost = operating,
+            Procurement = procurement,
+            Assets = assets,
+            Performance = performance,
+            Tables = [.. TableCatalog.InOrder(info.Format).Select(k => new TableEntry(
+                TableCatalog.Number(k, info.Format), TableCatalog.Title(k, info.Format), $"T{TableCatalog.Number(k, info.Format):00}"))],
+            Sources = ctx.Sources,
+            RequiredReasons = ctx.Reasons,
+            Placeholders = ctx.Placeholders,
+        };
+    }
+}

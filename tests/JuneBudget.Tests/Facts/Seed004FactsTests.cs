@@ -1,0 +1,71 @@
+using JuneBudget.Facts;
+using JuneBudget.Tests.Support;
+
+namespace JuneBudget.Tests.Facts;
+
+/// <summary>What the facts say about seed 004's unit, checked against the published figures.</summary>
+public sealed class Seed004FactsTests
+{
+    private static readonly Lazy<ReportFacts> Built = new(() => ReportFactsBuilder.Build(Seed004.UnitYear, []));
+    private static ReportFacts F => Built.Value;
+
+    [Fact]
+    public void TheItemListHasEveryItemNonZeroThisYearOrLastInCodeOrder()
+    {
+        var items = F.GeneralBudget.Items;
+        Assert.Equal(16, items.Count);
+        Assert.Equal(items.Select(i => i.Code).Order(StringComparer.Ordinal), items.Select(i => i.Code));
+        Assert.True(items.Single(i => i.Code == "2110301").Change.IsDropped);
+        Assert.True(items.Single(i => i.Code == "2150101").Change.IsNew);
+        Assert.Equal("大气", items.Single(i => i.Code == "2110301").ItemName);
+        // Σ change over the 项 = the change of the total (rule N-08: 115.33).
+        Assert.Equal(F.GeneralBudget.Change.Current.Value - F.GeneralBudget.Change.Prior.Value,
+            items.Sum(i => i.Change.Current.Value - i.Change.Prior.Value));
+    }
+
+    [Fact]
+    public void TheClassListHasTheNonZeroClasses() =>
+        Assert.Equal(["206", "208", "211", "215", "224"], F.GeneralBudget.Classes.Select(c => c.Code));
+
+    [Fact]
+    public void BasicSpendingSplitsPersonnelAndPublicItemsByEconomicClass()
+    {
+        Assert.Equal(16, F.Basic.PersonnelItems.Count);
+        Assert.Equal("其他对个人和家庭的补助", F.Basic.PersonnelItems[^1]);
+        Assert.Equal(["办公费", "印刷费", "邮电费", "差旅费", "培训费", "公务接待费", "劳务费", "工会经费", "福利费", "公务用车运行维护费", "其他商品和服务支出"], F.Basic.PublicItems);
+    }
+
+    [Fact]
+    public void AFundTableThatFellToZeroIsExplainedAndAnEverEmptyOneIsNot()
+    {
+        Assert.False(F.GovernmentFund.IsEmpty);
+        Assert.Single(F.GovernmentFund.Items);
+        Assert.True(F.GovernmentFund.Items[0].Change.IsDropped);
+        Assert.True(F.StateCapital.IsEmpty);
+        Assert.Empty(F.StateCapital.Items);
+    }
+
+    [Fact]
+    public void PerformanceTotalsAreTheSelfEvaluationsPlusTheOtherProjects()
+    {
+        Assert.Equal(19m, F.Performance.Count.Value);
+        Assert.Equal("2,977.87", F.Performance.Budget.Display);
+        Assert.Equal("2,977.87", F.Performance.Executed.Display);
+        Assert.Equal(15, F.Performance.EvaluationGrids.Count);
+        Assert.Equal("P15", F.Performance.EvaluationGrids[^1]);
+    }
+
+    [Fact]
+    public void TheSampleHasEveryReasonTheDocumentNeeds()
+    {
+        Assert.Empty(F.Placeholders);
+        // 5 totals, 16 项, 政府性基金 2 + 1 项, 三公 4 上年 + 5 预算, 机关运行经费: 34.
+        Assert.Equal(34, F.RequiredReasons.Count);
+        Assert.Equal(F.RequiredReasons.Select(r => r.Key), RequiredReasons.For(Seed004.UnitYear).Select(r => r.Key));
+        Assert.DoesNotContain(F.RequiredReasons, r => r.Key.StartsWith("国有资本经营", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheNineTablesFollowThe2024Order() =>
+        Assert.Equal(["T01", "T02", "T03", "T04", "T05", "T06", "T07", "T08", "T09"], F.Tables.Select(t => t.GridId));
+}

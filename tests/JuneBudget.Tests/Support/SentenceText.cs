@@ -1,0 +1,61 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace JuneBudget.Tests.Support;
+
+/// <summary>
+/// Brings seed text (PDF extraction) and generated Markdown to one comparable form: no whitespace
+/// (the PDF's line breaks and the spaces inside numbers such as "35. 00"), list markers dropped,
+/// full-width punctuation (，：；（）) except the comma inside numbers, one kind of double quote,
+/// sourced numbers ⟦x|id⟧ reduced to x; then split into sentences at 。.
+/// </summary>
+internal static partial class SentenceText
+{
+    public static string Normalise(string text)
+    {
+        var lines = text.Replace("\r\n", "\n").Split('\n').Select(l => ListMarker().Replace(l, ""));
+        var joined = Whitespace().Replace(string.Join("", lines), "");
+        joined = SourcedNumber().Replace(joined, "$1");
+        var sb = new StringBuilder(joined.Length);
+        for (var i = 0; i < joined.Length; i++)
+        {
+            var c = joined[i];
+            var betweenDigits = i > 0 && i + 1 < joined.Length && char.IsAsciiDigit(joined[i - 1]) && char.IsAsciiDigit(joined[i + 1]);
+            sb.Append(c switch
+            {
+                ',' when !betweenDigits => '，',
+                ':' => '：',
+                ';' => '；',
+                '(' => '（',
+                ')' => '）',
+                '“' or '”' => '"',
+                _ => c,
+            });
+        }
+        return sb.ToString();
+    }
+
+    public static IReadOnlyList<string> Sentences(string normalised) =>
+        [.. normalised.Split('。', StringSplitOptions.RemoveEmptyEntries).Select(s => s + "。")];
+
+    /// <summary>Markdown body of the generated text: headings, fences and page breaks removed.</summary>
+    public static string MarkdownBody(string markdown) => string.Join("\n", markdown.Split('\n')
+        .Where(l => !l.StartsWith('#') && !l.StartsWith("```", StringComparison.Ordinal) && l.Trim() != "\\newpage"));
+
+    /// <summary>The heading texts of the generated Markdown (without # and {#id}).</summary>
+    public static IReadOnlyList<string> Headings(string markdown) => [.. markdown.Split('\n')
+        .Where(l => l.StartsWith('#'))
+        .Select(l => HeadingId().Replace(l.TrimStart('#').Trim(), ""))];
+
+    [GeneratedRegex(@"^\s*-\s+")]
+    private static partial Regex ListMarker();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"⟦([^|⟧]*)\|[^⟧]+⟧")]
+    private static partial Regex SourcedNumber();
+
+    [GeneratedRegex(@"\s*\{#[^}]+\}$")]
+    private static partial Regex HeadingId();
+}

@@ -1,0 +1,104 @@
+using JuneBudget.Facts;
+using JuneBudget.Templating;
+using JuneBudget.Tests.Support;
+using Markdig;
+using Scriban;
+
+namespace JuneBudget.Tests.Templating;
+
+/// <summary>Bad templates are reported with file, line and column; values stay literal text.</summary>
+public sealed class TemplateSafetyTests : IDisposable
+{
+    private readonly string root = Path.Combine(Path.GetTempPath(), "jb-templates-" + Guid.NewGuid().ToString("N"), "templates");
+
+    private string WriteTemplate(string name, string text)
+    {
+        var folder = Path.Combine(root, "公开说明", "2024");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, name), text);
+        return folder;
+    }
+
+    private static ReportFacts SeedFacts => ReportFactsBuilder.Build(Seed004.UnitYear, []);
+
+    [Fact]
+    public void AnUndefinedVariableIsReportedWithFileLineAndColumn()
+    {
+        WriteTemplate("10-a.sbn", "第一行\n收入{{ overview.no_such_figure }}万元");
+        var ex = Assert.Throws<TemplateException>(() => ReportTemplateRenderer.Render(SeedFacts, root));
+        Assert.Contains("templates/公开说明/2024/10-a.sbn(2,", ex.Message);
+        Assert.Contains("no_such_figure", ex.Message);
+        Assert.Contains("请检查", ex.Message);
+    }
+
+    [Fact]
+    public void AnUnknownTopLevelNameIsAnErrorNotAnEmptyString()
+    {
+        WriteTemplate("10-a.sbn", "{{ unit_nmae }}");
+        var ex = Assert.Throws<TemplateException>(() => ReportTemplateRenderer.Render(SeedFacts, root));
+        Assert.Contains("10-a.sbn(1,4)", ex.Message);
+    }
+
+    [Fact]
+    public void ASyntaxErrorIsReportedBeforeRenderingWithFileLineAndColumn()
+    {
+        WriteTemplate("10-a.sbn", "正文\n{{ if overview.change.is_increase }}增加");
+        WriteTemplate("20-b.sbn", "{{ 1 + }}");
+        var ex = Assert.Throws<TemplateException>(() => ReportTemplateRenderer.Render(SeedFacts, root));
+        Assert.Matches(@"templates/公开说明/2024/10-a\.sbn\(\d+,\d+\) : error", ex.Message);
+        Assert.Matches(@"templates/公开说明/2024/20-b\.sbn\(1,\d+\) : error", ex.Message);
+        Assert.Contains("请按行号和列号修改", ex.Message);
+    }
+
+    [Fact]
+    public void AMissingFormatFolderIsATemplateException()
+    {
+        Directory.CreateDirectory(root);
+        var ex = Assert.Throws<TemplateException>(() => ReportTemplateRenderer.Render(SeedFacts, root));
+        Assert.Contains("公开说明/2024", ex.Message.Replace('\\', '/'));
+    }
+
+    [Theory]
+    [InlineData("{{ date.now }}")]
+    [InlineData("{{ include 'x' }}")]
+    [InlineData("{{ math.random 1 10 }}")]
+    public void ClockIncludeAndRandomAreNotAvailable(string text)
+    {
+        var template = Template.Parse(text, "t.sbn");
+        Assert.ThrowsAny<Scriban.Syntax.ScriptRuntimeException>(() => template.Render(TemplateContextFactory.Create(new { })));
+    }
+
+    [Fact]
+    public void ATemplateCannotChangeTheFacts()
+    {
+        var facts = SeedFacts;
+        var template = Template.Parse("{{ overview.income_total.value = 1 }}", "t.sbn");
+        try { template.Render(TemplateContextFactory.Create(facts)); } catch (Scriban.Syntax.ScriptRuntimeException) { }
+        Assert.Equal(7138.31m, facts.Overview.IncomeTotal.Value);
+    }
+
+    [Fact]
+    public void AReasonWithMarkdownAndHtmlStaysLiteralText()
+    {
+        const string nasty = "<script>alert(1)</script> *重点* _下划线_ [链接](http://x) ⟦9|s1⟧ # 标题\n\n- 列表";
+        var current = Seed004.UnitYear.Current;
+        var book = current.Reasons.ByKey.ToDictionary(e => e.Key, e => e.Value);
+        book[Format.ReasonKeys.收支总体上年] = new Model.TextValue(nasty, null);
+        var unit = Seed004.UnitYear with { Current = current with { Reasons = new Model.ReasonBook(book) } };
+        var markdown = ReportTemplateRenderer.Render(ReportFactsBuilder.Build(unit, []), RepoPaths.Templates).Markdown;
+
+        var pipeline = new MarkdownPipelineBuilder().UseGenericAttributes().DisableHtml().Build();
+        var html = Markdig.Markdown.ToHtml(markdown, pipeline);
+        var paragraph = html.Split("\n").Single(l => l.StartsWith("<p>收入支出总体与上年相比", StringComparison.Ordinal));
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; *重点* _下划线_ [链接](http://x) 〚9|s1〛 # 标题- 列表", paragraph);
+        Assert.DoesNotContain("<em>", paragraph);
+        Assert.DoesNotContain("<a ", paragraph);
+        Assert.DoesNotContain("<script", html);
+    }
+
+    public void Dispose()
+    {
+        var top = Path.GetDirectoryName(root)!;
+        if (Directory.Exists(top)) Directory.Delete(top, recursive: true);
+    }
+}
