@@ -9,7 +9,7 @@ internal static class Seed004
     private static readonly Lazy<UnitYear> Unit = new(() =>
     {
         var last = Seed004Sample.Workbook2023();
-        return new UnitYear(Seed004Sample.Workbook2024(), last, PriorYearFromWorkbook.Build(last));
+        return new UnitYear(Seed004Sample.Workbook2024(), last, JuneBudget.Workbooks.PriorYearExtractor.FromWorkbook(last));
     });
 
     public static UnitYear UnitYear => Unit.Value;
