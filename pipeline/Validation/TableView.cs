@@ -46,6 +46,7 @@ public sealed partial class TableView(StatutoryTable table, string where)
     {
         var printed = Table.Row(rowKey)?.Label ?? SchemaLabel(rowKey) ?? CodeName(rowKey) ?? "";
         printed = Numbering().Replace(printed, "");
+        if (printed == "总计") printed = rowKey;  // 收入总计 / 支出总计 of a side-by-side table
         if (rowKey.All(char.IsAsciiDigit)) return printed.Length > 0 ? $"{rowKey} {printed}" : rowKey;
         return rowKey.StartsWith("年初.", StringComparison.Ordinal) ? "年初" + printed : printed.Length > 0 ? printed : rowKey;
     }
