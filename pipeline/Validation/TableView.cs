@@ -12,20 +12,27 @@ public sealed partial class TableView(StatutoryTable table, string where)
 {
     public StatutoryTable Table { get; } = table;
 
+    // First row per key, as StatutoryTable.Row finds it, without a scan per lookup.
+    private readonly Dictionary<string, TableRow> rows = table.Rows.DistinctBy(r => r.Key).ToDictionary(r => r.Key);
+    private IReadOnlyList<TableRow>? coded;
+
     public string Where { get; } = where;
 
     public bool Present => Table.Present;
 
     /// <summary>Coded rows (功能分类 or 经济分类), in table order; empty when the table lists none.</summary>
-    public IReadOnlyList<TableRow> Coded => [.. Table.CodedRows];
+    public IReadOnlyList<TableRow> Coded => coded ??= [.. Table.CodedRows];
 
     /// <summary>The 类 rows (3-digit codes).</summary>
-    public IEnumerable<TableRow> Classes => Table.CodedRows.Where(r => r.Level == 1);
+    public IEnumerable<TableRow> Classes => Coded.Where(r => r.Level == 1);
 
     /// <summary>The figure at a row and column; an unlisted row is zero (with no cell).</summary>
-    public Term At(string rowKey, string column, string? label = null) =>
-        new(Where, label ?? Label(rowKey, column), Table.Get(rowKey, column).Value, Term.WanYuan,
-            Table.Get(rowKey, column).Source is { } s ? [s] : [], Present);
+    public Term At(string rowKey, string column, string? label = null)
+    {
+        var amount = rows.TryGetValue(rowKey, out var row) ? row[column] : Amount.Zero;
+        return new(Where, label is null ? () => Label(rowKey, column) : () => label, amount.Value, Term.WanYuan,
+            amount.Source is { } s ? [s] : [], Present);
+    }
 
     /// <summary>The figures of several rows in one column.</summary>
     public IEnumerable<Term> At(IEnumerable<string> rowKeys, string column) => rowKeys.Select(k => At(k, column));
@@ -44,7 +51,7 @@ public sealed partial class TableView(StatutoryTable table, string where)
 
     private string RowLabel(string rowKey)
     {
-        var printed = Table.Row(rowKey)?.Label ?? SchemaLabel(rowKey) ?? CodeName(rowKey) ?? "";
+        var printed = (rows.TryGetValue(rowKey, out var row) ? row.Label : null) ?? SchemaLabel(rowKey) ?? CodeName(rowKey) ?? "";
         printed = Numbering().Replace(printed, "");
         if (printed == "总计") printed = rowKey;  // 收入总计 / 支出总计 of a side-by-side table
         if (rowKey.All(char.IsAsciiDigit)) return printed.Length > 0 ? $"{rowKey} {printed}" : rowKey;

@@ -7,9 +7,30 @@ namespace JuneBudget.Validation;
 /// came from. <see cref="Available"/> is false when its table is missing: checks involving it are
 /// skipped because the reader already reported the missing table.
 /// </summary>
-public sealed record Term(string Where, string Label, decimal Value, string Unit, IReadOnlyList<SourceRef> Cells, bool Available = true)
+public sealed class Term(string where, Func<string> label, decimal value, string unit, IReadOnlyList<SourceRef> cells, bool available = true)
 {
     public const string WanYuan = "万元";
+
+    private string? labelText;
+
+    public Term(string where, string label, decimal value, string unit, IReadOnlyList<SourceRef> cells, bool available = true)
+        : this(where, () => label, value, unit, cells, available)
+    {
+        labelText = label;
+    }
+
+    public string Where { get; } = where;
+
+    /// <summary>How the figure is named; worded only when a message needs it (most checks pass).</summary>
+    public string Label => labelText ??= label();
+
+    public decimal Value { get; } = value;
+
+    public string Unit { get; } = unit;
+
+    public IReadOnlyList<SourceRef> Cells { get; } = cells;
+
+    public bool Available { get; } = available;
 
     /// <summary>Money terms compare with the rounding tolerance of A.3; counts and scores compare exactly.</summary>
     public bool IsMoney => Unit == WanYuan;
