@@ -1,0 +1,71 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using JuneBudget.Model;
+
+namespace JuneBudget.Validation.Reports;
+
+/// <summary>
+/// Findings of one unit as JSON for scripts: unit, year, file, counts by severity, then every
+/// finding (id, severity, message, cells, expected, actual, key) in validator order. Deterministic,
+/// UTF-8, CJK written as is.
+/// </summary>
+public sealed class FindingsJsonWriter
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public string Render(FindingsReport report)
+    {
+        using var stream = new MemoryStream();
+        Write(report, stream);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    public void Write(FindingsReport report, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        using var json = new Utf8JsonWriter(stream, Options);
+        json.WriteStartObject();
+        json.WriteString("unit", report.Unit);
+        json.WriteNumber("year", report.Year);
+        json.WriteString("file", report.File);
+        json.WriteStartObject("counts");
+        foreach (var severity in FindingsReport.Severities) json.WriteNumber(FindingsReport.Name(severity), report.Count(severity));
+        json.WriteEndObject();
+        json.WriteStartArray("findings");
+        foreach (var finding in report.Findings) WriteFinding(json, finding);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteFinding(Utf8JsonWriter json, Finding finding)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", finding.RuleId);
+        json.WriteString("severity", FindingsReport.Name(finding.Severity));
+        json.WriteString("message", finding.Message);
+        json.WriteStartArray("cells");
+        foreach (var cell in finding.Cells)
+        {
+            json.WriteStartObject();
+            json.WriteString("file", cell.File);
+            json.WriteString("sheet", cell.Sheet);
+            json.WriteString("cell", cell.Cell);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        WriteNumber(json, "expected", finding.Expected);
+        WriteNumber(json, "actual", finding.Actual);
+        if (finding.Key is null) json.WriteNull("key"); else json.WriteString("key", finding.Key);
+        json.WriteEndObject();
+    }
+
+    private static void WriteNumber(Utf8JsonWriter json, string name, decimal? value)
+    {
+        if (value is { } v) json.WriteNumber(name, v); else json.WriteNull(name);
+    }
+}

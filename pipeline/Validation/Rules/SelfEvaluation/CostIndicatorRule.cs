@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using JuneBudget.Model;
+
+namespace JuneBudget.Validation.Rules.SelfEvaluation;
+
+/// <summary>
+/// E-07, deliberately conservative: only a 成本指标 named as the whole project's cost (“项目总成本”,
+/// “本项目成本”) whose 实际完成值 is a single amount written in 万元 (“86.9 万元”, “=37.12万元”) is
+/// compared with 全年执行数, at the precision the amount is written. Unit prices, monthly costs and
+/// amounts without a unit are left alone.
+/// </summary>
+internal sealed partial class CostIndicatorRule : IValidationRule
+{
+    public RuleInfo Info { get; } = new("E-07", Severity.Error, "自评表项目成本指标的实际完成值与全年执行数不符：{0}",
+        "自评表 成本指标“项目总成本”的实际完成值（万元）= 全年执行数（仅在明确时检查）");
+
+    public IEnumerable<Finding> Check(ValidationContext context)
+    {
+        foreach (var p in context.Current.Projects)
+        {
+            foreach (var indicator in p.Indicators)
+            {
+                if (!indicator.Level2.Contains("成本", StringComparison.Ordinal) || !ProjectCost().IsMatch(indicator.Level3)) continue;
+                var match = AmountInWan().Match(indicator.Actual.Replace(" ", "", StringComparison.Ordinal));
+                if (!match.Success) continue;
+                var written = match.Groups[1].Value.Replace(",", "", StringComparison.Ordinal);
+                var stated = decimal.Parse(written, CultureInfo.InvariantCulture);
+                var executed = p.Total.Executed.Value;
+                // “86.9 万元” covers 86.85 to 86.95: compare at the decimals as written.
+                var decimals = written.Contains('.', StringComparison.Ordinal) ? written.Length - written.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+                if (Math.Abs(stated - executed) <= Precision.Tolerance(decimals, 1) / 2) continue;
+                var detail = $"{ProjectTerms.Where(p)} “{indicator.Level3}”实际完成值“{indicator.Actual}” ≠ 年度资金总额全年执行数 {Numbers.Money(executed)}";
+                var cells = new[] { indicator.Source, p.Total.Executed.Source }.OfType<SourceRef>().ToList();
+                yield return new Finding(Info.Id, Info.Severity, Info.Message(detail), cells, executed, stated, ProjectTerms.Key(p, indicator.Level3));
+            }
+        }
+    }
+
+    [GeneratedRegex("^(本项目|项目)(总)?成本$")]
+    private static partial Regex ProjectCost();
+
+    [GeneratedRegex(@"^[=＝≈]?(\d[\d,]*(?:\.\d+)?)万元$")]
+    private static partial Regex AmountInWan();
+}

@@ -1,0 +1,50 @@
+using JuneBudget.Format;
+using JuneBudget.Model;
+
+namespace JuneBudget.Validation;
+
+/// <summary>What every rule sees: this year's workbook, last year's (when paired) and how to name tables.</summary>
+public sealed class ValidationContext(UnitYear unitYear)
+{
+    public UnitYear UnitYear { get; } = unitYear;
+
+    public BudgetWorkbook Current => UnitYear.Current;
+
+    public BudgetWorkbook? Previous => UnitYear.PreviousWorkbook;
+
+    public ReportFormat Format => Current.Unit.Format;
+
+    /// <summary>“公开06表” in this workbook's format year.</summary>
+    public string Code(TableKind kind) => TableCatalog.Code(kind, Format);
+
+    private readonly Dictionary<TableKind, TableView> tables = [];
+    private readonly Dictionary<TableKind, TableView> previousTables = [];
+
+    /// <summary>This year's table (one view per table and validation, shared by the rules).</summary>
+    public TableView Table(TableKind kind) =>
+        tables.TryGetValue(kind, out var view) ? view : tables[kind] = new(Current.Tables[kind], Code(kind));
+
+    /// <summary>Last year's table named “上年公开01表” (codes in last year's format), or null without a previous workbook.</summary>
+    public TableView? PreviousTable(TableKind kind)
+    {
+        if (Previous is null) return null;
+        return previousTables.TryGetValue(kind, out var view)
+            ? view
+            : previousTables[kind] = new(Previous.Tables[kind], "上年" + TableCatalog.Code(kind, Previous.Unit.Format));
+    }
+
+    /// <summary>True when the unit and every member unit are 行政单位 or 参公 (N-12: 机关运行经费 = 公用经费).</summary>
+    public bool IsAdministrativeOnly =>
+        IsAdministrative(Current.Unit.Nature) && Current.Profile.MemberUnits.All(m => IsAdministrative(m.Nature));
+
+    /// <summary>True when the unit and every member unit are 事业单位 that are not 参公.</summary>
+    public bool IsInstitutionalOnly =>
+        IsInstitutional(Current.Unit.Nature) && Current.Profile.MemberUnits.All(m => IsInstitutional(m.Nature));
+
+    private static bool IsAdministrative(string nature) =>
+        nature.Contains("行政", StringComparison.Ordinal) || nature.Contains("参照公务员法", StringComparison.Ordinal)
+        || nature.Contains("参公", StringComparison.Ordinal);
+
+    private static bool IsInstitutional(string nature) =>
+        nature.Contains("事业", StringComparison.Ordinal) && !IsAdministrative(nature);
+}
