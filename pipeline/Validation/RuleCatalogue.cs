@@ -1,3 +1,4 @@
+using JuneBudget.Validation.Rules.Completeness;
 using JuneBudget.Validation.Rules.CrossTable;
 using JuneBudget.Validation.Rules.CrossYear;
 using JuneBudget.Validation.Rules.Plausibility;
@@ -44,5 +45,7 @@ public static class RuleCatalogue
         // B4 plausibility
         PlausibilityRules.ProcurementAboveExpenditure, new CarriedOverWithoutOpeningRule(), PlausibilityRules.PriorFiguresDisagree,
         PlausibilityRules.OperatingCostForInstitution,
+        // completeness: what the document needs and a person must supply
+        new MissingReasonRule(), new PriorYearAvailableRule(),
     ];
 }
