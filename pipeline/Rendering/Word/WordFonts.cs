@@ -44,6 +44,6 @@ internal static class WordFonts
             font.Append(new Pitch { Val = FontPitchValues.Variable });
             fonts.Append(font);
         }
-        main.AddNewPart<FontTablePart>().Fonts = fonts;
+        main.AddNewPart<FontTablePart>("rIdFonts").Fonts = fonts;
     }
 }

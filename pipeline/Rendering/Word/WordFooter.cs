@@ -10,7 +10,7 @@ internal static class WordFooter
     /// <summary>Adds the footer part and returns its relationship id for the sections.</summary>
     public static string AddTo(MainDocumentPart main)
     {
-        var part = main.AddNewPart<FooterPart>();
+        var part = main.AddNewPart<FooterPart>("rIdFooter");
         part.Footer = new Footer(new Paragraph(
             new ParagraphProperties(new ParagraphStyleId { Val = WordStyleIds.Footer }),
             new Run(new Text("— ") { Space = SpaceProcessingModeValues.Preserve }),

@@ -26,7 +26,7 @@ internal sealed class WordLists(MainDocumentPart main)
 
     private Numbering CreatePart()
     {
-        var part = main.AddNewPart<NumberingDefinitionsPart>();
+        var part = main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering");
         part.Numbering = new Numbering(Abstract(BulletId, false), Abstract(DecimalId, true));
         return part.Numbering;
     }

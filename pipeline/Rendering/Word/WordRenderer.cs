@@ -24,6 +24,7 @@ internal sealed class WordRenderer : RendererBase
     private readonly Stack<WordRunFormat> formats = new();
     private readonly Dictionary<Type, bool> renderable = [];
     private int bookmarkId;
+    private int relationshipId;
 
     public WordRenderer(MainDocumentPart main, string footerId)
     {
@@ -165,6 +166,9 @@ internal sealed class WordRenderer : RendererBase
         paragraph.AppendChild(new BookmarkEnd { Id = id });
     }
 
+    /// <summary>A fixed relationship id for a hyperlink (the SDK would make a random one).</summary>
+    public string NextRelationshipId() => $"rIdLink{++relationshipId}";
+
     /// <summary>Closes the last section; call once after the whole tree is written.</summary>
     public void Finish() => Sections.Finish();
 
@@ -174,7 +178,8 @@ internal sealed class WordRenderer : RendererBase
         if (!CanRender(obj.GetType()))
             throw new DocumentRenderException(
                 $"Markdown 第 {obj.Line + 1} 行：Word 输出不支持“{obj.GetType().Name}”。请从模板中删除该写法（例如图片或原始 HTML）。");
-        if (obj is Block block && block.Parent is MarkdownDocument)
+        // A page break has no orientation of its own: the block after it decides.
+        if (obj is Block block && block.Parent is MarkdownDocument && obj is not PageBreakBlock)
         {
             var landscape = obj is GridBlock grid && grid.Table.Landscape;
             if (landscape != Sections.Landscape)

@@ -23,6 +23,7 @@ internal static class WordReportWriter
         using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
             var main = package.AddMainDocumentPart();
+            package.ChangeIdOfPart(main, "rIdMain");
             main.Document = new Document(new Body());
             WordStyles.AddTo(main);
             WordFonts.AddTo(main);
@@ -32,8 +33,10 @@ internal static class WordReportWriter
             WriteFrontMatter(renderer, document, options);
             renderer.Render(document.Markdown);
             renderer.Finish();
-            SetCoreProperties(package, options);
+            WordCoreProperties.AddTo(package, options);
         }
+        // Same document, same bytes: relationship ids are fixed (rId…) and zip entry times too.
+        ZipTimestamps.Normalize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), new DateTime(options.Year, 12, 31));
         buffer.Position = 0;
         buffer.CopyTo(output);
     }
@@ -56,19 +59,5 @@ internal static class WordReportWriter
         renderer.PushInlineTarget(renderer.AddParagraph(style));
         renderer.WriteText(text);
         renderer.PopInlineTarget();
-    }
-
-    private static void SetCoreProperties(WordprocessingDocument package, WordOptions options)
-    {
-        // Deterministic: dated from the budget year, never from the clock.
-        var date = new DateTime(options.Year, 12, 31, 0, 0, 0, DateTimeKind.Utc);
-        var properties = package.PackageProperties;
-        properties.Title = options.Title;
-        properties.Creator = options.UnitName;
-        properties.LastModifiedBy = options.UnitName;
-        properties.Subject = $"{options.Year}年度部门决算公开说明";
-        properties.Language = "zh-CN";
-        properties.Created = date;
-        properties.Modified = date;
     }
 }

@@ -13,7 +13,7 @@ internal static class WordSettings
 {
     public static void AddTo(MainDocumentPart main)
     {
-        main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(
+        main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = new Settings(
             new DefaultTabStop { Val = 420 },
             new CharacterSpacingControl { Val = CharacterSpacingValues.CompressPunctuation },
             new UpdateFieldsOnOpen { Val = true },

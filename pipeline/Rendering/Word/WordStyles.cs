@@ -49,11 +49,12 @@ internal static class WordStyles
                 Ppr(jc: JustificationValues.Left, indentChars: 0, line: 0), Rpr(F.SongTi, TableSize)),
             Paragraph(S.TableNumber, "Table Number", S.TableText, false, Ppr(jc: JustificationValues.Right)),
             Paragraph(S.TableHeader, "Table Header", S.TableText, false, Ppr(jc: JustificationValues.Center), Rpr(F.HeiTi, TableSize)),
-            Character(S.Placeholder, "Placeholder", new RunProperties(new Highlight { Val = HighlightColorValues.Yellow })),
+            // Shading, not w:highlight: the schema allows highlight only on runs, and the style keeps runs bare.
+            Character(S.Placeholder, "Placeholder", new RunProperties(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "FFFF00" })),
             Character(S.Hyperlink, "Hyperlink", new RunProperties(new Color { Val = "0563C1" }, new Underline { Val = UnderlineValues.Single })),
             Character(S.CodeChar, "Code Char", new RunProperties(new RunFonts { Ascii = F.Mono, HighAnsi = F.Mono })),
             TableGrid());
-        main.AddNewPart<StyleDefinitionsPart>().Styles = styles;
+        main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = styles;
     }
 
     private static DocDefaults Defaults() => new(

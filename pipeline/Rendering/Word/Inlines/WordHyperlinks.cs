@@ -14,7 +14,7 @@ internal static class WordHyperlinks
         if (url is { Length: > 1 } && url[0] == '#')
             link = new Hyperlink { Anchor = WordBookmarks.NameFor(url[1..]), History = true };
         else if (Uri.TryCreate(url, UriKind.Absolute, out var uri))
-            link = new Hyperlink { Id = renderer.Main.AddHyperlinkRelationship(uri, true).Id, History = true };
+            link = new Hyperlink { Id = renderer.Main.AddHyperlinkRelationship(uri, true, renderer.NextRelationshipId()).Id, History = true };
         if (link is null)
         {
             writeContent();
