@@ -82,12 +82,17 @@ internal sealed class ReportDocument
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
+            var text = InlineText.Of(heading.Inline).Trim();
+            // Markdig ignores some attribute blocks (a one-character id such as {#a}); they would print as text.
+            if (text.EndsWith('}') && text.Contains("{#", StringComparison.Ordinal))
+                throw new ReportDocumentException(
+                    $"Markdown 第 {heading.Line + 1} 行：标题“{text}”的编号未被识别。编号至少两个字符，只用字母、数字和连字符，例如 {{#s2-1}}。");
             var attributes = heading.GetAttributes();
             attributes.Id ??= $"h{headings.Count + 1}";
             if (!seen.TryAdd(attributes.Id, heading.Line))
                 throw new ReportDocumentException(
                     $"Markdown 第 {heading.Line + 1} 行：标题编号“{{#{attributes.Id}}}”与第 {seen[attributes.Id] + 1} 行重复。每个标题编号只能用一次。");
-            headings.Add(new HeadingEntry(heading.Level, attributes.Id, InlineText.Of(heading.Inline).Trim()));
+            headings.Add(new HeadingEntry(heading.Level, attributes.Id, text));
         }
         return headings;
     }

@@ -34,10 +34,10 @@ internal sealed class HtmlReview
             switch (node)
             {
                 case SourcedNumberInline number:
-                    review.Register(number, $"n{++numbers}", number.Sources);
+                    review.Register(number, $"rv-n{++numbers}", number.Sources);
                     break;
                 case PlaceholderInline placeholder:
-                    var id = $"p{++placeholders}";
+                    var id = $"rv-p{++placeholders}";
                     review.anchors[placeholder] = id;
                     if (placeholder.Key is { } key) review.placeholderOfKey.TryAdd(key, id);
                     break;
@@ -53,7 +53,7 @@ internal sealed class HtmlReview
     }
 
     /// <summary>The anchor of a grid cell (row and index in the row, 0-based).</summary>
-    public static string CellAnchor(GridTable table, int row, int index) => $"{table.Id}-r{row + 1}-c{index + 1}";
+    public static string CellAnchor(GridTable table, int row, int index) => $"rv-{table.Id}-r{row + 1}-c{index + 1}";
 
     public string AnchorOf(MarkdownObject node) => anchors[node];
 
