@@ -34,7 +34,7 @@ internal static class SelfEvaluationGrids
         var totalWeight = project.FundingWeight.Value + project.Indicators.Sum(i => i.Weight.Value);
         rows.Add([Header("总分", 6), new GridCell(GridNumbers.Plain(totalWeight), Align: CellAlign.Right), Quantity(project.TotalScore, "分"), Blank()]);
         return new GridTable(id, $"项目支出绩效自评表\n（{unit.Year}年度）", null, null, null, 0, rows,
-            [11, 9, 9, 13, 11, 11, 8, 9, 12], Landscape: false);
+            [10, 8, 9, 12, 10, 10, 9, 11, 12], Landscape: false);
     }
 
     private static IEnumerable<IReadOnlyList<GridCell>> Funding(ProjectEvaluation project, ReportFormat format)

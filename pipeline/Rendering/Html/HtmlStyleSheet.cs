@@ -41,7 +41,7 @@ figure.grid.landscape .grid-table{min-width:60em}
 .grid-title{display:block;text-align:center;font:700 1.3em/1.6 "方正小标宋简体","SimSun","宋体","Songti SC","Noto Serif CJK SC",serif}
 .grid-code{display:block;text-align:right}
 .grid-meta{display:flex;justify-content:space-between;gap:1em}
-.page-break{height:0}
+.page-break{display:none}
 .findings{border:1px solid #bbb;background:#fafafa;padding:.5em 1em;margin:1em 0;font-size:15px;line-height:1.6}
 .findings h2{text-indent:0;margin:.3em 0}
 .findings li{margin:.3em 0}
@@ -60,7 +60,8 @@ a{color:inherit;text-decoration:none}
 .toc{break-after:page}
 h1{break-before:page}
 h1,h2,h3,h4{break-after:avoid}
-.page-break{break-after:page}
+/* The break goes on the next element: an empty box between a landscape table and a portrait page would print a blank page. */
+.page-break+*{break-before:page}
 .table-scroll{overflow:visible}
 table{font-size:10.5pt;line-height:1.4}
 figure.grid .grid-table{min-width:0}

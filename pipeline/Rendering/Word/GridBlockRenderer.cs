@@ -36,6 +36,8 @@ internal sealed class GridBlockRenderer : WordObjectRenderer<GridBlock>
                 var tc = WordTables.Cell(widths.Skip(slot.Column).Take(cell.ColSpan).Sum(), cell.ColSpan, merge);
                 renderer.PushContainer(tc);
                 var paragraph = renderer.AddParagraph(StyleOf(cell), cell.Align == CellAlign.Center && !cell.IsHeader ? JustificationValues.Center : null);
+                // A form (no header rows, e.g. a 自评表) is kept on one page when it fits: every row keeps with the next.
+                if (grid.HeaderRowCount == 0 && slot.Row < grid.Rows.Count - 1) paragraph.ParagraphProperties!.KeepNext = new KeepNext();
                 if (!slot.IsContinuation) Text(renderer, paragraph, cell.Text);
                 renderer.PopContainer();
                 tr.Append(tc);

@@ -105,7 +105,9 @@ internal static class WordStyles
                 new TopMargin { Width = "28", Type = TableWidthUnitValues.Dxa },
                 new TableCellLeftMargin { Width = 85, Type = TableWidthValues.Dxa },
                 new BottomMargin { Width = "28", Type = TableWidthUnitValues.Dxa },
-                new TableCellRightMargin { Width = 85, Type = TableWidthValues.Dxa })))
+                new TableCellRightMargin { Width = 85, Type = TableWidthValues.Dxa })),
+            // Vertical centring for every cell here, not on thousands of cells.
+            new StyleTableCellProperties(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center }))
     { Type = StyleValues.Table, StyleId = S.TableGrid };
 
     private static Style Paragraph(string id, string name, string? basedOn, bool isDefault, StyleParagraphProperties ppr, StyleRunProperties? rpr = null)

@@ -38,7 +38,6 @@ internal static class WordTables
         var properties = new TableCellProperties(new TableCellWidth { Width = $"{width}", Type = TableWidthUnitValues.Dxa });
         if (gridSpan > 1) properties.Append(new GridSpan { Val = gridSpan });
         if (verticalMerge is { } merge) properties.Append(new VerticalMerge { Val = merge });
-        properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
         return new TableCell(properties);
     }
 }
