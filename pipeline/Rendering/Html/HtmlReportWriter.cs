@@ -1,0 +1,50 @@
+using JuneBudget.Markdown;
+using Markdig.Extensions.Tables;
+using Markdig.Renderers;
+
+namespace JuneBudget.Rendering.Html;
+
+/// <summary>
+/// Writes a <see cref="ReportDocument"/> as one self-contained HTML page (inline CSS, no fonts or
+/// scripts fetched), fit for a government website and for printing, with a linked 目录. Markdig's
+/// HtmlRenderer renders the tree; our nodes render through their extensions' renderers. All text
+/// is escaped. Review mode adds sources, highlights and the findings panel.
+/// </summary>
+internal static class HtmlReportWriter
+{
+    public static void Write(ReportDocument document, TextWriter output, HtmlOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(options);
+        var review = options.Review ? HtmlReview.Build(document, options.Findings) : null;
+        var renderer = new HtmlRenderer(output);
+        ReportMarkdown.Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Replace<HtmlTableRenderer>(new HtmlScrollingTableRenderer());
+        foreach (var aware in renderer.ObjectRenderers.OfType<IHtmlReviewAware>()) aware.Review = review;
+
+        renderer.WriteLine("<!DOCTYPE html>");
+        renderer.WriteLine("<html lang=\"zh-CN\">");
+        renderer.WriteLine("<head>");
+        renderer.WriteLine("<meta charset=\"utf-8\">");
+        renderer.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        renderer.Write("<title>").WriteEscape(options.Title).WriteLine("</title>");
+        renderer.Write("<style>").Write(HtmlStyleSheet.Css).WriteLine("</style>");
+        renderer.WriteLine("</head>");
+        renderer.WriteLine(review is null ? "<body>" : "<body class=\"review\">");
+        renderer.WriteLine("<div class=\"page\">");
+        renderer.WriteLine("<header>");
+        if (options.NotPublishable) renderer.WriteLine("<p class=\"notice\" role=\"alert\">本稿存在未解决的校验错误，不可公开发布</p>");
+        renderer.Write("<h1 class=\"doc-title\" id=\"title\">").WriteEscape(options.Title).WriteLine("</h1>");
+        renderer.WriteLine("</header>");
+        if (review is not null) HtmlFindingsPanel.Write(renderer, review);
+        HtmlTableOfContents.Write(renderer, document.Headings);
+        renderer.WriteLine("<main class=\"doc-body\">");
+        renderer.Render(document.Markdown);
+        renderer.EnsureLine().WriteLine("</main>");
+        renderer.WriteLine("</div>");
+        renderer.WriteLine("</body>");
+        renderer.WriteLine("</html>");
+        renderer.Writer.Flush();
+    }
+}

@@ -1,0 +1,74 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using JuneBudget.Markdown;
+
+namespace JuneBudget.Rendering.Word;
+
+/// <summary>
+/// A statutory table or 自评表 as a real Word table: title, code line, 部门/金额单位 line, header
+/// rows repeated on each page, merged cells as gridSpan/vMerge, numbers right-aligned. Landscape
+/// grids are put in their own section by <see cref="WordRenderer"/>.
+/// </summary>
+internal sealed class GridBlockRenderer : WordObjectRenderer<GridBlock>
+{
+    protected override void Write(WordRenderer renderer, GridBlock block)
+    {
+        var grid = block.Table;
+        IReadOnlyList<IReadOnlyList<PlacedCell>> rows;
+        try { rows = GridGeometry.Place(grid); }
+        catch (ArgumentException e) { throw new DocumentRenderException($"Markdown 第 {block.Line + 1} 行：{e.Message}", e); }
+
+        var textWidth = renderer.Sections.TextWidth;
+        Text(renderer, renderer.AddParagraph(WordStyleIds.TableTitle), grid.Title);
+        if (grid.Code is not null)
+            Text(renderer, renderer.AddParagraph(WordStyleIds.TableMeta, JustificationValues.Right), grid.Code);
+        if (grid.UnitLine is not null || grid.AmountUnitLine is not null)
+            UnitLine(renderer, grid, textWidth);
+
+        var widths = WordTables.Scale(grid.ColumnWidths.Select(w => (double)w).ToList(), textWidth);
+        var table = WordTables.Create(widths);
+        foreach (var row in rows)
+        {
+            var tr = WordTables.Row(header: row[0].Row < grid.HeaderRowCount);
+            foreach (var slot in row)
+            {
+                var cell = slot.Cell;
+                var merge = slot.IsContinuation ? MergedCellValues.Continue : cell.RowSpan > 1 ? MergedCellValues.Restart : (MergedCellValues?)null;
+                var tc = WordTables.Cell(widths.Skip(slot.Column).Take(cell.ColSpan).Sum(), cell.ColSpan, merge);
+                renderer.PushContainer(tc);
+                var paragraph = renderer.AddParagraph(StyleOf(cell), cell.Align == CellAlign.Center && !cell.IsHeader ? JustificationValues.Center : null);
+                // A form (no header rows, e.g. a 自评表) is kept on one page when it fits: every row keeps with the next.
+                if (grid.HeaderRowCount == 0 && slot.Row < grid.Rows.Count - 1) paragraph.ParagraphProperties!.KeepNext = new KeepNext();
+                if (!slot.IsContinuation) Text(renderer, paragraph, cell.Text);
+                renderer.PopContainer();
+                tr.Append(tc);
+            }
+            table.Append(tr);
+        }
+        renderer.AddTable(table);
+    }
+
+    private static string StyleOf(GridCell cell) =>
+        cell.IsHeader ? WordStyleIds.TableHeader
+        : cell.Align == CellAlign.Right ? WordStyleIds.TableNumber
+        : WordStyleIds.TableText;
+
+    /// <summary>部门：⟨单位⟩ at the left and 金额单位：万元 at the right, on one line (a right tab at the text width).</summary>
+    private static void UnitLine(WordRenderer renderer, GridTable grid, int textWidth)
+    {
+        var paragraph = renderer.AddParagraph(WordStyleIds.TableMeta);
+        paragraph.ParagraphProperties!.Tabs = new Tabs(new TabStop { Val = TabStopValues.Right, Position = textWidth });
+        if (grid.UnitLine is not null) Text(renderer, paragraph, grid.UnitLine);
+        if (grid.AmountUnitLine is not null)
+        {
+            paragraph.AppendChild(new Run(new TabChar()));
+            Text(renderer, paragraph, grid.AmountUnitLine);
+        }
+    }
+
+    private static void Text(WordRenderer renderer, Paragraph paragraph, string text)
+    {
+        renderer.PushInlineTarget(paragraph);
+        renderer.WriteText(text);
+        renderer.PopInlineTarget();
+    }
+}

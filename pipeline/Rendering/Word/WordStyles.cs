@@ -1,0 +1,176 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using F = JuneBudget.Rendering.Word.WordFonts;
+using S = JuneBudget.Rendering.Word.WordStyleIds;
+
+namespace JuneBudget.Rendering.Word;
+
+/// <summary>
+/// The styles part: document defaults (仿宋_GB2312 三号, zh-CN, fixed 28 pt lines) and every named
+/// style, defined once so runs carry no direct formatting.
+/// </summary>
+internal static class WordStyles
+{
+    private const int BodySize = 32;      // 三号 16 pt, in half-points
+    private const int TableSize = 21;     // 五号 10.5 pt
+    private const int ExactLine = 560;    // 28 pt
+
+    public static void AddTo(MainDocumentPart main)
+    {
+        var styles = new Styles(Defaults());
+        styles.Append(
+            Paragraph(S.Normal, "Normal", basedOn: null, isDefault: true,
+                Ppr(jc: JustificationValues.Both, indentChars: 200)),
+            Paragraph(S.Title, "Title", S.Normal, false,
+                Ppr(jc: JustificationValues.Center, indentChars: 0, line: 720, after: 560),
+                Rpr(F.XiaoBiaoSong, 44, latin: F.XiaoBiaoSong)),
+            Paragraph(S.Notice, "Notice", S.Normal, false,
+                Ppr(jc: JustificationValues.Center, indentChars: 0, after: 280),
+                Rpr(F.HeiTi, BodySize, bold: true, color: "FF0000")),
+            Heading(1, Ppr(jc: JustificationValues.Center, indentChars: 0, before: 280, after: 280, outline: 0), F.HeiTi),
+            Heading(2, Ppr(indentChars: 200, outline: 1), F.HeiTi),
+            Heading(3, Ppr(indentChars: 200, outline: 2), F.KaiTi),
+            Heading(4, Ppr(indentChars: 200, outline: 3), F.FangSong, bold: true),
+            Paragraph(S.TocHeading, "TOC Heading", S.Normal, false,
+                Ppr(jc: JustificationValues.Center, indentChars: 0, after: 280), Rpr(F.HeiTi, BodySize)),
+            Toc(1, 0), Toc(2, 200), Toc(3, 400),
+            Paragraph(S.ListParagraph, "List Paragraph", S.Normal, false, Ppr(indentChars: 0)),
+            Paragraph(S.Quote, "Quote", S.Normal, false, Ppr(indentChars: 0, leftChars: 200), Rpr(F.KaiTi, BodySize)),
+            Paragraph(S.Code, "Code", S.Normal, false, Ppr(indentChars: 0, line: 0), Rpr(F.SongTi, TableSize, latin: F.Mono)),
+            HorizontalRule(),
+            Paragraph(S.SectionBreak, "Section Break", S.Normal, false, Ppr(indentChars: 0, line: 20), Rpr(null, 2)),
+            Paragraph(S.Footer, "footer", S.Normal, false, Ppr(jc: JustificationValues.Center, indentChars: 0, line: 0), Rpr(F.SongTi, 28)),
+            Paragraph(S.TableTitle, "Table Title", S.Normal, false,
+                Ppr(jc: JustificationValues.Center, indentChars: 0, line: 0, after: 120, keepNext: true), Rpr(F.XiaoBiaoSong, 36, latin: F.XiaoBiaoSong)),
+            Paragraph(S.TableMeta, "Table Meta", S.Normal, false,
+                Ppr(indentChars: 0, line: 0, keepNext: true), Rpr(F.SongTi, TableSize)),
+            Paragraph(S.TableText, "Table Text", S.Normal, false,
+                Ppr(jc: JustificationValues.Left, indentChars: 0, line: 0), Rpr(F.SongTi, TableSize)),
+            Paragraph(S.TableNumber, "Table Number", S.TableText, false, Ppr(jc: JustificationValues.Right)),
+            Paragraph(S.TableHeader, "Table Header", S.TableText, false, Ppr(jc: JustificationValues.Center), Rpr(F.HeiTi, TableSize)),
+            // Shading, not w:highlight: the schema allows highlight only on runs, and the style keeps runs bare.
+            Character(S.Placeholder, "Placeholder", new RunProperties(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "FFFF00" })),
+            Character(S.Hyperlink, "Hyperlink", new RunProperties(new Color { Val = "0563C1" }, new Underline { Val = UnderlineValues.Single })),
+            Character(S.CodeChar, "Code Char", new RunProperties(new RunFonts { Ascii = F.Mono, HighAnsi = F.Mono })),
+            TableGrid());
+        main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = styles;
+    }
+
+    private static DocDefaults Defaults() => new(
+        new RunPropertiesDefault(new RunPropertiesBaseStyle(
+            F.Fonts(F.FangSong),
+            new Kern { Val = 2 },
+            new FontSize { Val = $"{BodySize}" },
+            new FontSizeComplexScript { Val = $"{BodySize}" },
+            new Languages { Val = "en-US", EastAsia = "zh-CN", Bidi = "ar-SA" })),
+        new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
+            new SpacingBetweenLines { Before = "0", After = "0", Line = $"{ExactLine}", LineRule = LineSpacingRuleValues.Exact })));
+
+    private static Style Heading(int level, StyleParagraphProperties ppr, string font, bool bold = false)
+    {
+        ppr.KeepNext = new KeepNext();
+        ppr.KeepLines = new KeepLines();
+        return Paragraph(S.Heading(level), $"heading {level}", S.Normal, false, ppr, Rpr(font, BodySize, bold: bold));
+    }
+
+    private static Style Toc(int level, int leftChars)
+    {
+        var ppr = Ppr(indentChars: 0, leftChars: leftChars);
+        // A right tab with dot leader at the text width, for when Word fills in page numbers.
+        ppr.Tabs = new Tabs(new TabStop { Val = TabStopValues.Right, Leader = TabStopLeaderCharValues.Dot, Position = WordPageLayout.TextWidth(false) });
+        return Paragraph(S.Toc(level), $"toc {level}", S.Normal, false, ppr);
+    }
+
+    private static Style HorizontalRule()
+    {
+        var ppr = Ppr(indentChars: 0, line: 0);
+        ppr.ParagraphBorders = new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "auto" });
+        return Paragraph(S.HorizontalRule, "Horizontal Rule", S.Normal, false, ppr);
+    }
+
+    private static Style TableGrid() => new(
+        new StyleName { Val = "Table Grid" },
+        new BasedOn { Val = "TableNormal" },
+        new UIPriority { Val = 59 },
+        new StyleTableProperties(
+            new TableBorders(
+                new TopBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "auto" },
+                new LeftBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "auto" },
+                new BottomBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "auto" },
+                new RightBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "auto" },
+                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "auto" },
+                new InsideVerticalBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "auto" }),
+            new TableCellMarginDefault(
+                new TopMargin { Width = "28", Type = TableWidthUnitValues.Dxa },
+                new TableCellLeftMargin { Width = 85, Type = TableWidthValues.Dxa },
+                new BottomMargin { Width = "28", Type = TableWidthUnitValues.Dxa },
+                new TableCellRightMargin { Width = 85, Type = TableWidthValues.Dxa })),
+            // Vertical centring for every cell here, not on thousands of cells.
+            new StyleTableCellProperties(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center }))
+    { Type = StyleValues.Table, StyleId = S.TableGrid };
+
+    private static Style Paragraph(string id, string name, string? basedOn, bool isDefault, StyleParagraphProperties ppr, StyleRunProperties? rpr = null)
+    {
+        var style = new Style { Type = StyleValues.Paragraph, StyleId = id };
+        if (isDefault) style.Default = OnOffValue.FromBoolean(true);
+        style.Append(new StyleName { Val = name });
+        if (basedOn is not null) style.Append(new BasedOn { Val = basedOn });
+        style.Append(new NextParagraphStyle { Val = S.Normal }, new PrimaryStyle(), ppr);
+        if (rpr is not null) style.Append(rpr);
+        return style;
+    }
+
+    private static Style Character(string id, string name, RunProperties rpr) => new(
+        new StyleName { Val = name },
+        new UIPriority { Val = 99 },
+        new StyleRunProperties(rpr.Elements<OpenXmlElement>().Select(e => e.CloneNode(true))))
+    { Type = StyleValues.Character, StyleId = id };
+
+    private static StyleParagraphProperties Ppr(
+        JustificationValues? jc = null, int? indentChars = null, int? leftChars = null,
+        int? line = null, int? before = null, int? after = null, int? outline = null, bool keepNext = false)
+    {
+        var ppr = new StyleParagraphProperties();
+        if (keepNext) ppr.KeepNext = new KeepNext();
+        if (line is not null || before is not null || after is not null)
+        {
+            // line 0 = single automatic spacing (tables, footer), otherwise an exact height.
+            var spacing = new SpacingBetweenLines();
+            if (before is not null) spacing.Before = $"{before}";
+            if (after is not null) spacing.After = $"{after}";
+            if (line == 0) { spacing.Line = "240"; spacing.LineRule = LineSpacingRuleValues.Auto; }
+            else if (line is not null) { spacing.Line = $"{line}"; spacing.LineRule = LineSpacingRuleValues.Exact; }
+            ppr.SpacingBetweenLines = spacing;
+        }
+        if (indentChars is not null || leftChars is not null)
+        {
+            var indentation = new Indentation();
+            if (indentChars is not null)
+            {
+                // Two characters of 三号 = 640 twips for readers that ignore firstLineChars.
+                indentation.FirstLineChars = indentChars;
+                indentation.FirstLine = $"{indentChars * BodySize * 10 / 100}";
+            }
+            if (leftChars is not null)
+            {
+                indentation.LeftChars = leftChars;
+                indentation.Left = $"{leftChars * BodySize * 10 / 100}";
+            }
+            ppr.Indentation = indentation;
+        }
+        if (jc is not null) ppr.Justification = new Justification { Val = jc };
+        if (outline is not null) ppr.OutlineLevel = new OutlineLevel { Val = outline };
+        return ppr;
+    }
+
+    private static StyleRunProperties Rpr(string? eastAsia, int halfPoints, bool bold = false, string? color = null, string? latin = null)
+    {
+        var rpr = new StyleRunProperties();
+        if (eastAsia is not null) rpr.Append(F.Fonts(eastAsia, latin ?? F.Latin));
+        if (bold) rpr.Append(new Bold(), new BoldComplexScript());
+        if (color is not null) rpr.Append(new Color { Val = color });
+        rpr.Append(new FontSize { Val = $"{halfPoints}" }, new FontSizeComplexScript { Val = $"{halfPoints}" });
+        return rpr;
+    }
+}

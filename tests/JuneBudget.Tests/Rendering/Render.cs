@@ -1,0 +1,31 @@
+using DocumentFormat.OpenXml.Packaging;
+using JuneBudget.Markdown;
+using JuneBudget.Rendering.Html;
+using JuneBudget.Rendering.Word;
+
+namespace JuneBudget.Tests.Rendering;
+
+/// <summary>Runs the writers in memory.</summary>
+internal static class Render
+{
+    public static readonly WordOptions Word = new("乌鲁木齐市测试局2024年度部门决算公开说明", "乌鲁木齐市测试局", 2024);
+
+    public static readonly HtmlOptions Html = new("乌鲁木齐市测试局2024年度部门决算公开说明");
+
+    public static byte[] Docx(ReportDocument document, WordOptions? options = null)
+    {
+        using var stream = new MemoryStream();
+        WordReportWriter.Write(document, stream, options ?? Word);
+        return stream.ToArray();
+    }
+
+    public static WordprocessingDocument OpenDocx(ReportDocument document, WordOptions? options = null) =>
+        WordprocessingDocument.Open(new MemoryStream(Docx(document, options)), false);
+
+    public static string HtmlText(ReportDocument document, HtmlOptions? options = null)
+    {
+        using var writer = new StringWriter();
+        HtmlReportWriter.Write(document, writer, options ?? Html);
+        return writer.ToString();
+    }
+}

@@ -1,0 +1,156 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Validation;
+using DocumentFormat.OpenXml.Wordprocessing;
+using JuneBudget.Markdown;
+using JuneBudget.Rendering.Word;
+
+namespace JuneBudget.Tests.Rendering;
+
+public sealed class WordReportWriterTests
+{
+    [Fact]
+    public void TheCorpusDocumentPassesTheOpenXmlValidatorWithoutErrors()
+    {
+        using var docx = Render.OpenDocx(RenderingCorpus.Parse(), Render.Word with { NotPublishable = true });
+        var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(docx)
+            .Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void TheDocumentXmlDumpMatchesTheGoldenFile()
+    {
+        using var docx = Render.OpenDocx(RenderingCorpus.Parse(), Render.Word with { NotPublishable = true });
+        Golden.Assert(Path.Combine(RenderingCorpus.SpecsDirectory, "corpus.docx.txt"), DocxInspector.Dump(docx));
+    }
+
+    [Fact]
+    public void FontsLanguageAndLineSpacingAreSetOnceInTheDocumentDefaults()
+    {
+        using var docx = Render.OpenDocx(RenderingCorpus.Parse());
+        var styles = docx.MainDocumentPart!.StyleDefinitionsPart!.Styles!;
+        var runDefaults = styles.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!;
+        Assert.Equal("仿宋_GB2312", runDefaults.GetFirstChild<RunFonts>()!.EastAsia!.Value);
+        Assert.Equal("32", runDefaults.GetFirstChild<FontSize>()!.Val!.Value);
+        Assert.Equal("zh-CN", runDefaults.GetFirstChild<Languages>()!.EastAsia!.Value);
+        var spacing = styles.DocDefaults.ParagraphPropertiesDefault!.ParagraphPropertiesBaseStyle!.SpacingBetweenLines!;
+        Assert.Equal(("560", LineSpacingRuleValues.Exact), (spacing.Line!.Value, spacing.LineRule!.Value));
+        var normal = Style(styles, "Normal");
+        Assert.Equal(200, normal.StyleParagraphProperties!.Indentation!.FirstLineChars!.Value);
+        Assert.Equal("方正小标宋简体", Style(styles, "Title").StyleRunProperties!.RunFonts!.EastAsia!.Value);
+        Assert.Equal("44", Style(styles, "Title").StyleRunProperties!.FontSize!.Val!.Value);
+        Assert.Equal("黑体", Style(styles, "Heading1").StyleRunProperties!.RunFonts!.EastAsia!.Value);
+        Assert.Equal("黑体", Style(styles, "Heading2").StyleRunProperties!.RunFonts!.EastAsia!.Value);
+        Assert.Equal("楷体_GB2312", Style(styles, "Heading3").StyleRunProperties!.RunFonts!.EastAsia!.Value);
+        // No run in the body carries its own font: formatting lives in styles.
+        Assert.Empty(docx.MainDocumentPart.Document.Body!.Descendants<RunFonts>());
+        // The fallback for 方正小标宋简体 is 宋体.
+        var font = docx.MainDocumentPart.FontTablePart!.Fonts!.Elements<Font>().Single(f => f.Name == "方正小标宋简体");
+        Assert.Equal("宋体", font.AltName!.Val!.Value);
+    }
+
+    [Fact]
+    public void SectionsAreA4WithOfficialDocumentMarginsAndTheWideTableIsLandscape()
+    {
+        using var docx = Render.OpenDocx(RenderingCorpus.Parse());
+        var sections = docx.MainDocumentPart!.Document.Body!.Descendants<SectionProperties>().ToList();
+        var orientations = sections.Select(s => s.GetFirstChild<PageSize>()!.Orient!.Value).ToList();
+        // Body portrait, T01 landscape, back to portrait for P01 and the rest.
+        Assert.Equal([PageOrientationValues.Portrait, PageOrientationValues.Landscape, PageOrientationValues.Portrait], orientations);
+        foreach (var margin in sections.Select(s => s.GetFirstChild<PageMargin>()!))
+            Assert.Equal((2098, 1984, 1587u, 1474u), (margin.Top!.Value, margin.Bottom!.Value, margin.Left!.Value, margin.Right!.Value));
+        Assert.Equal(16838u, sections[1].GetFirstChild<PageSize>()!.Width!.Value);
+    }
+
+    [Fact]
+    public void TheContentsIsATocFieldWithPreRenderedEntriesLinkedToHeadingBookmarksAndWordUpdatesItOnOpening()
+    {
+        using var docx = Render.OpenDocx(RenderingCorpus.Parse());
+        var body = docx.MainDocumentPart!.Document.Body!;
+        var toc = body.Elements<SdtBlock>().Single();
+        Assert.Contains("TOC \\o \"1-3\" \\h", toc.Descendants<FieldCode>().Single().Text, StringComparison.Ordinal);
+        var anchors = toc.Descendants<Hyperlink>().Select(h => h.Anchor!.Value).ToList();
+        var bookmarks = body.Descendants<BookmarkStart>().Select(b => b.Name!.Value).ToHashSet();
+        Assert.Equal(6, anchors.Count); // levels 1–3 only; the level-4 heading is not listed
+        Assert.All(anchors, anchor => Assert.Contains(anchor, bookmarks));
+        Assert.True(docx.MainDocumentPart.DocumentSettingsPart!.Settings!.GetFirstChild<UpdateFieldsOnOpen>()!.Val!.Value);
+    }
+
+    [Fact]
+    public void TheFooterShowsThePageNumberBetweenDashes()
+    {
+        using var docx = Render.OpenDocx(RenderingCorpus.Parse());
+        var footer = docx.MainDocumentPart!.FooterParts.Single().Footer!;
+        Assert.Equal(" PAGE ", footer.Descendants<SimpleField>().Single().Instruction!.Value);
+        Assert.Equal("— 1 —", footer.InnerText);
+    }
+
+    [Fact]
+    public void GridsBecomeWordTablesWithRepeatedHeaderRowsMergedCellsAndRightAlignedNumbers()
+    {
+        using var docx = Render.OpenDocx(RenderingCorpus.Parse());
+        var tables = docx.MainDocumentPart!.Document.Body!.Elements<Table>().ToList();
+        var t01 = tables[1]; // after the pipe table
+        var rows = t01.Elements<TableRow>().ToList();
+        Assert.Equal([true, true, false, false], rows.Select(r => r.TableRowProperties!.GetFirstChild<TableHeader>() is not null));
+        Assert.Equal([3, 3], rows[0].Elements<TableCell>().Select(c => c.TableCellProperties!.GridSpan!.Val!.Value));
+        var amount = rows[2].Elements<TableCell>().ElementAt(2).GetFirstChild<Paragraph>()!;
+        Assert.Equal("TableNumber", amount.ParagraphProperties!.ParagraphStyleId!.Val!.Value);
+        var p01 = tables[2];
+        var merges = p01.Elements<TableRow>().Select(r => string.Join(",", r.Elements<TableCell>()
+            .Select(c => c.TableCellProperties!.VerticalMerge?.Val?.Value == MergedCellValues.Restart ? "R"
+                : c.TableCellProperties!.VerticalMerge is not null ? "C" : "-"))).ToList();
+        Assert.Equal(["-,-", "R,R,-,-", "C,C,-,-", "-,-"], merges);
+    }
+
+    [Fact]
+    public void PlaceholdersAreHighlightedAndTheNoticeIsRedOnTheFirstPage()
+    {
+        using var docx = Render.OpenDocx(RenderingCorpus.Parse(), Render.Word with { NotPublishable = true });
+        var body = docx.MainDocumentPart!.Document.Body!;
+        var placeholder = body.Descendants<Run>().Single(r => r.InnerText.StartsWith("【待补充", StringComparison.Ordinal));
+        Assert.Equal("Placeholder", placeholder.RunProperties!.RunStyle!.Val!.Value);
+        var style = Style(docx.MainDocumentPart.StyleDefinitionsPart!.Styles!, "Placeholder");
+        Assert.Equal("FFFF00", style.StyleRunProperties!.GetFirstChild<Shading>()!.Fill!.Value);
+        var first = body.Elements<Paragraph>().First();
+        Assert.Equal(("Notice", "本稿存在未解决的校验错误，不可公开发布"), (first.ParagraphProperties!.ParagraphStyleId!.Val!.Value, first.InnerText));
+        Assert.Equal("FF0000", Style(docx.MainDocumentPart.StyleDefinitionsPart.Styles!, "Notice").StyleRunProperties!.Color!.Val!.Value);
+    }
+
+    [Fact]
+    public void APublishableDraftHasNoNotice()
+    {
+        using var docx = Render.OpenDocx(RenderingCorpus.Parse());
+        Assert.DoesNotContain("不可公开发布", docx.MainDocumentPart!.Document.Body!.InnerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CorePropertiesAreDatedFromTheBudgetYearAndTheFileIsTheSameOnEveryRun()
+    {
+        using var docx = Render.OpenDocx(RenderingCorpus.Parse());
+        Assert.Equal(new DateTime(2024, 12, 31), docx.PackageProperties.Created!.Value.Date);
+        Assert.Equal("乌鲁木齐市测试局", docx.PackageProperties.Creator);
+        Assert.Equal(Render.Docx(RenderingCorpus.Parse()), Render.Docx(RenderingCorpus.Parse()));
+    }
+
+    [Fact]
+    public void AnImageStopsTheRenderWithItsLine()
+    {
+        var document = ReportDocument.Parse("正文\n\n![图](a.png)\n", new Dictionary<string, JuneBudget.Markdown.GridTable>(), new Dictionary<string, IReadOnlyList<JuneBudget.Model.SourceRef>>());
+        var error = Assert.Throws<JuneBudget.Rendering.DocumentRenderException>(() => Render.Docx(document));
+        Assert.Contains("第 3 行", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APageBreakMarksTheNextParagraphInsteadOfLeavingAnEmptyOne()
+    {
+        var document = ReportDocument.Parse("甲。\n\n\\newpage\n\n乙。\n", new Dictionary<string, JuneBudget.Markdown.GridTable>(), new Dictionary<string, IReadOnlyList<JuneBudget.Model.SourceRef>>());
+        using var docx = Render.OpenDocx(document);
+        var paragraphs = docx.MainDocumentPart!.Document.Body!.Elements<Paragraph>().Skip(1).ToList(); // after the title
+        Assert.Equal(["甲。", "乙。"], paragraphs.Select(p => p.InnerText));
+        Assert.Null(paragraphs[0].ParagraphProperties!.PageBreakBefore);
+        Assert.NotNull(paragraphs[1].ParagraphProperties!.PageBreakBefore);
+    }
+
+    private static Style Style(Styles styles, string id) => styles.Elements<Style>().Single(s => s.StyleId == id);
+}
