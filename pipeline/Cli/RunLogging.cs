@@ -9,7 +9,7 @@ namespace JuneBudget.Cli;
 /// </summary>
 internal static class RunLogging
 {
-    public static ILogger Create(string outputFolder, bool verbose)
+    public static Serilog.Core.Logger Create(string outputFolder, bool verbose)
     {
         var logs = Path.Combine(outputFolder, "logs");
         Directory.CreateDirectory(logs);

@@ -1,0 +1,72 @@
+using System.Text;
+using JuneBudget.Facts;
+using JuneBudget.Markdown;
+using JuneBudget.Markdown.Grids;
+using JuneBudget.Model;
+using JuneBudget.Publishing;
+using JuneBudget.Rendering;
+using JuneBudget.Rendering.Html;
+using JuneBudget.Rendering.Word;
+using JuneBudget.Templating;
+using JuneBudget.Validation;
+using JuneBudget.Validation.Reports;
+
+namespace JuneBudget.Orchestration;
+
+/// <summary>
+/// One unit, in memory: validate → facts → Markdown → one document tree → Word, HTML (public and
+/// review) → findings JSON and review pages. Writes nothing to disk; the caller publishes.
+/// </summary>
+internal sealed class UnitReportBuilder(string templatesRoot)
+{
+    public const string FindingsJsonName = "校验结果.json";
+    private const string ReviewTitle = SafeFileNames.FinalAccountsTitle + "（审核版）";
+
+    public UnitDocuments Build(UnitYear unit, IReadOnlyList<Finding> readFindings, string safeUnitName)
+    {
+        var workbook = unit.Current;
+        var findings = readFindings.Concat(new BudgetValidator().Validate(unit)).ToList();
+        var drafts = new List<DraftFile>();
+        IReadOnlyList<string> placeholders = [];
+        try
+        {
+            var rendered = ReportTemplateRenderer.Render(ReportFactsBuilder.Build(unit, findings), templatesRoot);
+            placeholders = rendered.Placeholders;
+            drafts.AddRange(Documents(unit, rendered, findings, safeUnitName));
+        }
+        catch (Exception ex) when (ex is TemplateException or ReportDocumentException or DocumentRenderException)
+        {
+            findings.Add(GenerationFindings.From(workbook.FileName, ex));
+        }
+        drafts.Add(new DraftFile(FindingsJsonName, Encoding.UTF8.GetBytes(new FindingsJsonWriter().Render(FindingsReport.For(workbook, findings)))));
+        var links = drafts.Where(d => d.Name != FindingsJsonName).Select(d => new ReviewLink(d.Name, d.Name)).ToList();
+        var checklist = new ReviewChecklist(workbook.Unit.Name, workbook.Unit.Year, workbook.FileName, findings, [], placeholders, links);
+        return new UnitDocuments(checklist, [.. drafts, .. ReviewPack.Files(checklist)]);
+    }
+
+    /// <summary>The Word draft, the public HTML and the review HTML, all from one parsed document tree.</summary>
+    private static IEnumerable<DraftFile> Documents(UnitYear unit, RenderedReport rendered, IReadOnlyList<Finding> findings, string safeUnitName)
+    {
+        var workbook = unit.Current;
+        var grids = StatutoryTableGrids.Build(workbook).Concat(SelfEvaluationGrids.Build(workbook)).ToDictionary(g => g.Id, StringComparer.Ordinal);
+        var document = ReportDocument.Parse(rendered.Markdown, grids, rendered.Sources);
+        var title = workbook.Unit.Name + workbook.Unit.Year + SafeFileNames.FinalAccountsTitle;
+        var notPublishable = findings.Any(f => f.Severity == Severity.Error);
+        var year = workbook.Unit.Year;
+
+        using var docx = new MemoryStream();
+        WordReportWriter.Write(document, docx, new WordOptions(title, workbook.Unit.Name, year) { NotPublishable = notPublishable });
+        yield return new DraftFile(SafeFileNames.ForDraft(safeUnitName, year, ".docx"), docx.ToArray());
+        yield return new DraftFile(SafeFileNames.ForDraft(safeUnitName, year, ".html"),
+            Html(document, new HtmlOptions(title) { NotPublishable = notPublishable }));
+        yield return new DraftFile(SafeFileNames.ForDraft(safeUnitName, year, ".html", ReviewTitle),
+            Html(document, new HtmlOptions(title) { NotPublishable = notPublishable, Review = true, Findings = findings }));
+    }
+
+    private static byte[] Html(ReportDocument document, HtmlOptions options)
+    {
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        HtmlReportWriter.Write(document, text, options);
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+}
