@@ -1,7 +1,55 @@
+using System.Text;
+using JuneBudget.Cli;
+using JuneBudget.Discovery;
+using JuneBudget.Model;
+using JuneBudget.Publishing;
+using JuneBudget.Validation;
+using JuneBudget.Validation.Reports;
+
 namespace JuneBudget.Orchestration;
 
-/// <summary>The `validate` command: read and validate only.</summary>
+/// <summary>
+/// The `validate` command: read and validate every workbook (previous years included), write each
+/// unit's findings as JSON and as a page, print a summary line per unit. No documents.
+/// Exit 0 when no error remains, 2 otherwise.
+/// </summary>
 public static class ValidateRun
 {
-    public static int Execute(BuildSettings settings) => throw new NotImplementedException(settings.InputFolder);
+    public static int Execute(BuildSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        using var log = RunLogging.Create(settings.OutputFolder, settings.Verbose);
+        if (!Directory.Exists(settings.InputFolder))
+        {
+            log.Error("输入文件夹不存在：{Folder}", settings.InputFolder);
+            return ExitCodes.Failure;
+        }
+
+        var plan = BuildPlan.From(InputScanner.Scan(settings.InputFolder));
+        RunLog.Scanned(log, plan);
+        var folders = UnitFolderNames.Allocate(plan.Scan.Units.Select(u => u.Current.Unit.Name));
+        var publisher = new UnitPublisher();
+        var errors = plan.HasUnprocessedErrors;
+        foreach (var unit in plan.Scan.Units)
+        {
+            var info = unit.Current.Unit;
+            // A workbook that only supplies last year's figures gets no document: what a document
+            // would need from a person (C-01 reasons, C-02 its own previous year) does not apply.
+            var findings = plan.ReadFindings(unit).Concat(new BudgetValidator().Validate(unit))
+                .Where(f => !plan.PreviousOnly.Contains(unit) || !f.RuleId.StartsWith("C-", StringComparison.Ordinal))
+                .ToList();
+            var report = FindingsReport.For(unit.Current, findings);
+            publisher.Publish(folders.FolderFor(settings.OutputFolder, info.Name, info.Year),
+            [
+                new DraftFile(UnitReportBuilder.FindingsJsonName, Encoding.UTF8.GetBytes(new FindingsJsonWriter().Render(report))),
+                new DraftFile(FindingsPage.FileName, Encoding.UTF8.GetBytes(FindingsPage.Render(info.Name, info.Year, findings))),
+            ]);
+            log.Information("{Unit} {Year}年度：错误 {Errors}，警告 {Warnings}，待补充原因 {Reasons}，舍入提示 {Notes}",
+                info.Name, info.Year, report.Count(Severity.Error), report.Count(Severity.Warning),
+                report.Count(Severity.NeedsReason), report.Count(Severity.RoundingNote));
+            foreach (var finding in findings.Where(f => f.Severity == Severity.Error)) log.Warning("  [{Rule}] {Message}", finding.RuleId, finding.Message);
+            errors |= report.Count(Severity.Error) > 0;
+        }
+        return errors ? ExitCodes.ValidationErrors : ExitCodes.Ok;
+    }
 }
