@@ -118,7 +118,7 @@ internal static class SecondUnitSample
         };
     }
 
-    private static PriorYearFigures Prior()
+    internal static PriorYearFigures Prior()
     {
         Amount A(decimal v, string cell) => new(v, new SourceRef(File, SheetNames.上年数, cell));
         var figures = new Dictionary<string, Amount>
