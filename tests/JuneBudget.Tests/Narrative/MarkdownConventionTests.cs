@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using JuneBudget.Facts;
 using JuneBudget.Templating;
@@ -7,12 +6,11 @@ using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using Xunit.Abstractions;
 
 namespace JuneBudget.Tests.Narrative;
 
 /// <summary>The generated Markdown follows the conventions of AGENTS.md that the writers rely on.</summary>
-public sealed partial class MarkdownConventionTests(ITestOutputHelper output)
+public sealed partial class MarkdownConventionTests
 {
     private static readonly Lazy<RenderedReport> Report = new(() =>
         ReportTemplateRenderer.Render(ReportFactsBuilder.Build(Seed004.UnitYear, []), RepoPaths.Templates));
@@ -59,25 +57,6 @@ public sealed partial class MarkdownConventionTests(ITestOutputHelper output)
         var ids = Marker().Matches(report.Markdown).Select(m => m.Groups[1].Value).ToHashSet();
         Assert.True(ids.Count > 200);
         Assert.Equal(ids.Order(), report.Sources.Keys.Order());
-    }
-
-    [Fact]
-    public void TimeToProduceTheSampleText()
-    {
-        var unit = Seed004.UnitYear;
-        ReportTemplateRenderer.Render(ReportFactsBuilder.Build(unit, []), RepoPaths.Templates);
-        var watch = Stopwatch.StartNew();
-        const int runs = 50;
-        for (var i = 0; i < runs; i++) ReportTemplateRenderer.Render(ReportFactsBuilder.Build(unit, []), RepoPaths.Templates);
-        output.WriteLine($"facts + text of the sample, warm: {watch.Elapsed.TotalMilliseconds / runs:0.00} ms per unit");
-        watch.Restart();
-        for (var i = 0; i < runs; i++) ReportFactsBuilder.Build(unit, []);
-        output.WriteLine($"facts only: {watch.Elapsed.TotalMilliseconds / runs:0.00} ms per unit");
-        var facts = ReportFactsBuilder.Build(unit, []);
-        watch.Restart();
-        for (var i = 0; i < runs; i++) TemplateContextFactory.Create(facts);
-        output.WriteLine($"context only: {watch.Elapsed.TotalMilliseconds / runs:0.00} ms per unit");
-        Assert.StartsWith("# 乌鲁木齐市工业和信息化局(本级)2024年度部门决算公开说明 {#title}", Report.Value.Markdown);
     }
 
     [GeneratedRegex(@"⟦[^|⟧]*\|([^⟧]+)⟧")]
