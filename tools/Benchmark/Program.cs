@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Globalization;
+using JuneBudget.Facts;
+using JuneBudget.Markdown;
+using JuneBudget.Markdown.Grids;
+using JuneBudget.Model;
+using JuneBudget.Orchestration;
+using JuneBudget.Rendering.Html;
+using JuneBudget.Rendering.Word;
+using JuneBudget.SampleInput;
+using JuneBudget.Templating;
+using JuneBudget.Validation;
+using JuneBudget.Workbooks;
+
+// Speed goals belong here, not in tests. Run in Release:
+//   dotnet run -c Release --project tools/Benchmark -- stages          per-stage times on the sample, warm
+//   dotnet run -c Release --project tools/Benchmark -- make-batch 100 DIR   100 copies of the sample as different units
+// then time the real command on that folder, e.g.
+//   /usr/bin/time -v dotnet pipeline/bin/Release/net10.0/JuneBudget.dll build --input DIR --output OUT
+var mode = args.FirstOrDefault() ?? "stages";
+if (mode == "make-batch")
+{
+    var count = int.Parse(args[1], CultureInfo.InvariantCulture);
+    var folder = Directory.CreateDirectory(args[2]).FullName;
+    var sample = Seed004Sample.Workbook2024();
+    for (var i = 1; i <= count; i++)
+    {
+        var unit = sample.Unit with { Name = $"样例单位{i:000}" };
+        WorkbookWriter.Write(sample with { Unit = unit }, Path.Combine(folder, $"样例单位{i:000}2024.xlsx"));
+    }
+    Console.WriteLine($"{count} workbooks in {folder}");
+    return;
+}
+
+var root = FindRoot();
+var input = Path.Combine(root, "input");
+var path2024 = Directory.GetFiles(input, "*2024*.xlsx").Single();
+var path2023 = Directory.GetFiles(input, "*2023*.xlsx").Single();
+var templates = Path.Combine(root, "templates");
+const int Runs = 50;
+
+double Time(string label, Action action)
+{
+    action();
+    var watch = Stopwatch.StartNew();
+    for (var i = 0; i < Runs; i++) action();
+    var ms = watch.Elapsed.TotalMilliseconds / Runs;
+    Console.WriteLine($"{label,-40} {ms,8:0.00} ms");
+    return ms;
+}
+
+var current = WorkbookReader.Read(path2024).Workbook!;
+var previous = WorkbookReader.Read(path2023).Workbook!;
+var unitYear = new UnitYear(current, previous, PriorYearExtractor.FromWorkbook(previous));
+var findings = new BudgetValidator().Validate(unitYear);
+var rendered = ReportTemplateRenderer.Render(ReportFactsBuilder.Build(unitYear, findings), templates);
+var grids = StatutoryTableGrids.Build(current).Concat(SelfEvaluationGrids.Build(current)).ToDictionary(g => g.Id);
+var document = ReportDocument.Parse(rendered.Markdown, grids, rendered.Sources);
+
+Time("read one workbook", () => WorkbookReader.Read(path2024));
+Time("validate", () => new BudgetValidator().Validate(unitYear));
+Time("facts + Markdown (Scriban)", () => ReportTemplateRenderer.Render(ReportFactsBuilder.Build(unitYear, findings), templates));
+Time("grids + parse document tree", () => ReportDocument.Parse(rendered.Markdown,
+    StatutoryTableGrids.Build(current).Concat(SelfEvaluationGrids.Build(current)).ToDictionary(g => g.Id), rendered.Sources));
+Time("write .docx", () => WordReportWriter.Write(document, Stream.Null, new WordOptions("t", current.Unit.Name, 2024)));
+Time("write .html (public)", () => HtmlReportWriter.Write(document, TextWriter.Null, new HtmlOptions("t")));
+Time("write .html (review)", () => HtmlReportWriter.Write(document, TextWriter.Null, new HtmlOptions("t") { Review = true, Findings = findings }));
+var builder = new UnitReportBuilder(templates);
+Time("one unit in memory (validate → all files)", () => builder.Build(unitYear, [], "样例"));
+Time("one unit including reading both workbooks", () =>
+{
+    var c = WorkbookReader.Read(path2024).Workbook!;
+    var p = WorkbookReader.Read(path2023).Workbook!;
+    builder.Build(new UnitYear(c, p, PriorYearExtractor.FromWorkbook(p)), [], "样例");
+});
+
+static string FindRoot()
+{
+    for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+        if (File.Exists(Path.Combine(dir.FullName, "JuneBudget.sln"))) return dir.FullName;
+    throw new InvalidOperationException("run from inside the repository");
+}
