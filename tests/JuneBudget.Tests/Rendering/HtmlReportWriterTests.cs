@@ -96,6 +96,26 @@ public sealed class HtmlReportWriterTests
     }
 
     [Fact]
+    public void TheTitleAndTheContentsHeadingAreTheTemplatesAndPrintedOnce()
+    {
+        var page = Page();
+        Assert.Equal("乌鲁木齐市测试局2024年度部门决算公开说明", page.Title);
+        Assert.Equal("乌鲁木齐市测试局2024年度部门决算公开说明", Assert.Single(page.QuerySelectorAll("h1.doc-title")).TextContent);
+        Assert.Equal("目录", page.GetElementById("toc")!.TextContent);
+        Assert.Empty(page.QuerySelectorAll("main ul a, main ol a"));
+        Assert.Single(page.QuerySelectorAll("main h1"), h => h.TextContent == "第一部分 单位概况");
+    }
+
+    [Fact]
+    public void AMarkdownWithoutFrontMatterHasNoHeaderAndNoContents()
+    {
+        var document = JuneBudget.Markdown.ReportDocument.Parse("# 第一部分 单位概况 {#p1}\n\n正文。\n", new Dictionary<string, JuneBudget.Markdown.GridTable>(), new Dictionary<string, IReadOnlyList<SourceRef>>());
+        var page = new HtmlParser().ParseDocument(Render.HtmlText(document));
+        Assert.Empty(page.QuerySelectorAll("header, nav"));
+        Assert.Equal(["第一部分 单位概况", "正文。"], page.QuerySelectorAll("main > *").Select(e => e.TextContent));
+    }
+
+    [Fact]
     public void AnUnpublishableDraftSaysSoAtTheTop()
     {
         var page = Page(Render.Html with { NotPublishable = true });

@@ -146,10 +146,36 @@ public sealed class WordReportWriterTests
     {
         var document = ReportDocument.Parse("甲。\n\n\\newpage\n\n乙。\n", new Dictionary<string, JuneBudget.Markdown.GridTable>(), new Dictionary<string, IReadOnlyList<JuneBudget.Model.SourceRef>>());
         using var docx = Render.OpenDocx(document);
-        var paragraphs = docx.MainDocumentPart!.Document.Body!.Elements<Paragraph>().Skip(1).ToList(); // after the title
+        var paragraphs = docx.MainDocumentPart!.Document.Body!.Elements<Paragraph>().ToList(); // no front matter: the body only
         Assert.Equal(["甲。", "乙。"], paragraphs.Select(p => p.InnerText));
         Assert.Null(paragraphs[0].ParagraphProperties!.PageBreakBefore);
         Assert.NotNull(paragraphs[1].ParagraphProperties!.PageBreakBefore);
+    }
+
+    [Fact]
+    public void TheTitleAndTheContentsHeadingAreTheTemplatesAndPrintedOnce()
+    {
+        using var docx = Render.OpenDocx(RenderingCorpus.Parse());
+        var paragraphs = docx.MainDocumentPart!.Document.Body!.Descendants<Paragraph>().ToList();
+        var title = Assert.Single(paragraphs, p => p.InnerText == "乌鲁木齐市测试局2024年度部门决算公开说明");
+        Assert.Equal("Title", title.ParagraphProperties!.ParagraphStyleId!.Val!.Value);
+        var contents = Assert.Single(paragraphs, p => p.InnerText == "目录");
+        Assert.Equal("TOCHeading", contents.ParagraphProperties!.ParagraphStyleId!.Val!.Value);
+        Assert.Equal("乌鲁木齐市测试局2024年度部门决算公开说明", docx.PackageProperties.Title);
+        // Each 目录 entry once in the 目录 and once as its heading: the template's list is not printed as a list.
+        Assert.Equal(2, paragraphs.Count(p => string.Concat(p.Descendants<Text>().Select(t => t.Text)) == "第一部分 单位概况"));
+    }
+
+    [Fact]
+    public void AMarkdownWithoutFrontMatterStartsWithItsBodyAndHasNoTitleOrContents()
+    {
+        var document = ReportDocument.Parse("# 第一部分 单位概况 {#p1}\n\n正文。\n", new Dictionary<string, JuneBudget.Markdown.GridTable>(), new Dictionary<string, IReadOnlyList<JuneBudget.Model.SourceRef>>());
+        using var docx = Render.OpenDocx(document);
+        var body = docx.MainDocumentPart!.Document.Body!;
+        Assert.Empty(body.Elements<SdtBlock>());
+        Assert.Equal(["Heading1", "Normal"], body.Elements<Paragraph>().Select(p => p.ParagraphProperties!.ParagraphStyleId!.Val!.Value));
+        Assert.Null(docx.PackageProperties.Title);
+        Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(docx));
     }
 
     private static Style Style(Styles styles, string id) => styles.Elements<Style>().Single(s => s.StyleId == id);
