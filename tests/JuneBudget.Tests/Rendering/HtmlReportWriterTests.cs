@@ -42,7 +42,9 @@ public sealed class HtmlReportWriterTests
         Assert.Equal(2, t01.QuerySelectorAll("thead tr").Length);
         Assert.Equal(4, t01.QuerySelectorAll("tbody td.num").Length);
         Assert.NotNull(t01.Closest("figure")!.QuerySelector(".table-scroll > table"));
+        Assert.DoesNotContain("form", t01.ClassList);
         var p01 = page.GetElementById("P01")!;
+        Assert.Contains("form", p01.ClassList);
         Assert.Equal(["2", "2"], p01.QuerySelectorAll("[rowspan]").Select(c => c.GetAttribute("rowspan")));
         Assert.Equal(2, p01.QuerySelectorAll(".grid-title br").Length + 1);
     }

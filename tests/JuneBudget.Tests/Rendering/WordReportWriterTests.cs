@@ -178,5 +178,29 @@ public sealed class WordReportWriterTests
         Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(docx));
     }
 
+    [Fact]
+    public void AFormWithoutHeaderRowsIsSetInSmallFiveAndATableInFiveSoASelfEvaluationFitsOnePage()
+    {
+        using var docx = Render.OpenDocx(RenderingCorpus.Parse());
+        var styles = docx.MainDocumentPart!.StyleDefinitionsPart!.Styles!;
+        Assert.Equal("18", Style(styles, "FormText").StyleRunProperties!.FontSize!.Val!.Value);
+        Assert.Equal("21", Style(styles, "TableText").StyleRunProperties!.FontSize!.Val!.Value);
+        var tables = docx.MainDocumentPart.Document.Body!.Elements<Table>().ToList();
+        var styleIds = (Table t) => t.Descendants<ParagraphStyleId>().Select(p => p.Val!.Value).ToHashSet();
+        Assert.Equal(["FormHeader", "FormNumber", "FormText"], styleIds(tables[2]).Order());
+        Assert.DoesNotContain("FormText", styleIds(tables[1]));
+    }
+
+    [Theory]
+    [InlineData("前文。\n\n```jb-grid P01\n```\n", true)]
+    [InlineData("前文。\n\n\\newpage\n\n```jb-grid P01\n```\n", false)]
+    public void AFormKeepsItsRowsTogetherUnlessItStartsAPageAnyway(string markdown, bool kept)
+    {
+        using var docx = Render.OpenDocx(ReportDocument.Parse(markdown, RenderingCorpus.Grids, RenderingCorpus.Sources));
+        var rows = docx.MainDocumentPart!.Document.Body!.Elements<Table>().Single().Elements<TableRow>().ToList();
+        var keeps = rows.Select(r => r.Descendants<KeepNext>().Any()).ToList();
+        Assert.Equal([kept, kept, kept, false], keeps);
+    }
+
     private static Style Style(Styles styles, string id) => styles.Elements<Style>().Single(s => s.StyleId == id);
 }
