@@ -7,21 +7,36 @@ namespace JuneBudget.Markdown;
 /// <summary>
 /// The narrative parsed once into one Markdig tree that both writers walk: <c>jb-grid</c> fenced
 /// blocks replaced by <see cref="GridBlock"/>s with their tables, every <see cref="SourcedNumberInline"/>
-/// holding its cells, every heading holding an id (explicit <c>{#id}</c>, else <c>h⟨n⟩</c>).
+/// holding its cells, every heading holding an id (explicit <c>{#id}</c>, else <c>h⟨n⟩</c>). The
+/// front matter (<see cref="FrontMatter"/>: title and 目录) is taken out of the tree into
+/// <see cref="Title"/> and <see cref="Contents"/>.
 /// </summary>
 internal sealed class ReportDocument
 {
-    private ReportDocument(MarkdownDocument markdown, IReadOnlyList<HeadingEntry> headings, IReadOnlyList<GridTable> grids)
+    private ReportDocument(
+        MarkdownDocument markdown, string? title, DocumentContents? contents, IReadOnlyList<HeadingEntry> headings, IReadOnlyList<GridTable> grids)
     {
         Markdown = markdown;
+        Title = title;
+        Contents = contents;
         Headings = headings;
         Grids = grids;
     }
 
+    /// <summary>The body: everything but the front matter.</summary>
     public MarkdownDocument Markdown { get; }
 
-    /// <summary>Every heading in document order (the 目录 shows levels 1–3).</summary>
+    /// <summary>The text of the heading <c>{#title}</c>; null when the Markdown has none (then no title is printed).</summary>
+    public string? Title { get; }
+
+    /// <summary>The heading <c>{#toc}</c> and its list; null when the Markdown has none (then no 目录 is printed).</summary>
+    public DocumentContents? Contents { get; }
+
+    /// <summary>Every heading of the body in document order (the 目录 shows levels 1–3).</summary>
     public IReadOnlyList<HeadingEntry> Headings { get; }
+
+    /// <summary>The entries the writers print in the 目录: body headings of levels 1–3 (第X部分, 一、, （一）).</summary>
+    public IEnumerable<HeadingEntry> ContentsEntries => Headings.Where(h => h.Level <= 3);
 
     /// <summary>The grids in document order.</summary>
     public IReadOnlyList<GridTable> Grids { get; }
@@ -29,7 +44,7 @@ internal sealed class ReportDocument
     /// <summary>
     /// Parses the narrative with <see cref="ReportMarkdown.Pipeline"/> and resolves grids and sources.
     /// Throws <see cref="ReportDocumentException"/> naming the id and Markdown line when a grid or
-    /// source id is unknown or a heading id is used twice.
+    /// source id is unknown, a heading id is used twice or a 目录 link has no heading.
     /// </summary>
     public static ReportDocument Parse(
         string markdown,
@@ -40,7 +55,12 @@ internal sealed class ReportDocument
         var document = Markdig.Markdown.Parse(markdown, ReportMarkdown.Pipeline);
         var placed = ReplaceGridFences(document, grids);
         ResolveSources(document, sources);
-        return new ReportDocument(document, CollectHeadings(document), placed);
+        var reserved = ReservedIds(document);
+        var title = FrontMatter.TakeTitle(document);
+        var contents = FrontMatter.TakeContents(document);
+        var headings = CollectHeadings(document, reserved);
+        if (contents is not null) CheckLinks(contents, headings);
+        return new ReportDocument(document, title, contents, headings, placed);
     }
 
     private static List<GridTable> ReplaceGridFences(MarkdownDocument document, IReadOnlyDictionary<string, GridTable> grids)
@@ -76,10 +96,29 @@ internal sealed class ReportDocument
         }
     }
 
-    private static List<HeadingEntry> CollectHeadings(MarkdownDocument document)
+    /// <summary>The front matter's ids (and lines): the writers give them to the title and 目录, so no body heading may reuse them.</summary>
+    private static Dictionary<string, int> ReservedIds(MarkdownDocument document)
+    {
+        var reserved = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            if (heading.TryGetAttributes()?.Id is FrontMatter.TitleId or FrontMatter.ContentsId)
+                reserved.TryAdd(heading.GetAttributes().Id!, heading.Line);
+        }
+        return reserved;
+    }
+
+    private static void CheckLinks(DocumentContents contents, List<HeadingEntry> headings)
+    {
+        var ids = headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var entry in contents.Listed.Where(e => e.Id.Length > 0 && !ids.Contains(e.Id)))
+            throw new ReportDocumentException(
+                $"目录中的“{entry.Text}”链接到 #{entry.Id}，但没有编号为 {{#{entry.Id}}} 的标题。请改正模板中目录的链接或该标题的编号。");
+    }
+
+    private static List<HeadingEntry> CollectHeadings(MarkdownDocument document, Dictionary<string, int> seen)
     {
         var headings = new List<HeadingEntry>();
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
             var text = InlineText.Of(heading.Inline).Trim();

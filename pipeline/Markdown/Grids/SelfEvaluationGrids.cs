@@ -33,8 +33,9 @@ internal static class SelfEvaluationGrids
         rows.AddRange(Indicators(project.Indicators));
         var totalWeight = project.FundingWeight.Value + project.Indicators.Sum(i => i.Weight.Value);
         rows.Add([Header("总分", 6), new GridCell(GridNumbers.Plain(totalWeight), Align: CellAlign.Right), Quantity(project.TotalScore, "分"), Blank()]);
+        // Widths: 三级指标 and 偏差原因 hold the longest texts; 一级/二级 wrap their four or five characters anyway.
         return new GridTable(id, $"项目支出绩效自评表\n（{unit.Year}年度）", null, null, null, 0, rows,
-            [10, 8, 9, 12, 10, 10, 9, 11, 12], Landscape: false);
+            [10, 8, 8, 15, 10, 10, 8, 10, 12], Landscape: false);
     }
 
     private static IEnumerable<IReadOnlyList<GridCell>> Funding(ProjectEvaluation project, ReportFormat format)

@@ -8,7 +8,8 @@ namespace JuneBudget.Rendering.Html;
 /// <summary>
 /// A statutory table or 自评表: a figure with title, code and 部门/金额单位 lines, then the table
 /// (header rows in thead so print repeats them, merged cells as colspan/rowspan) in a
-/// horizontal-scroll wrapper. In review mode each sourced cell carries its cell reference.
+/// horizontal-scroll wrapper. A grid without header rows is a form (a 自评表): smaller print, kept
+/// on one page. In review mode each sourced cell carries its cell reference.
 /// </summary>
 internal sealed class HtmlGridBlockRenderer : HtmlObjectRenderer<GridBlock>, IHtmlReviewAware
 {
@@ -17,7 +18,7 @@ internal sealed class HtmlGridBlockRenderer : HtmlObjectRenderer<GridBlock>, IHt
     protected override void Write(HtmlRenderer renderer, GridBlock block)
     {
         var grid = block.Table;
-        renderer.EnsureLine().Write("<figure class=\"grid").Write(grid.Landscape ? " landscape" : "")
+        renderer.EnsureLine().Write("<figure class=\"grid").Write(grid.Landscape ? " landscape" : "").Write(grid.HeaderRowCount == 0 ? " form" : "")
             .Write("\" id=\"").WriteEscape(grid.Id).WriteLine("\">");
         renderer.Write("<figcaption class=\"grid-head\">");
         renderer.Write("<span class=\"grid-title\">");

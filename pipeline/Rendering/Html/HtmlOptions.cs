@@ -2,9 +2,8 @@ using JuneBudget.Model;
 
 namespace JuneBudget.Rendering.Html;
 
-/// <summary>What the HTML writer needs beyond the document tree.</summary>
-/// <param name="Title">The document title (page heading and &lt;title&gt;).</param>
-internal sealed record HtmlOptions(string Title)
+/// <summary>What the HTML writer needs beyond the document tree (whose front matter gives the title).</summary>
+internal sealed record HtmlOptions
 {
     /// <summary>True while validation errors remain: a banner says the draft must not be published.</summary>
     public bool NotPublishable { get; init; }

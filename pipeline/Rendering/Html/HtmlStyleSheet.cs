@@ -66,6 +66,10 @@ h1,h2,h3,h4{break-after:avoid}
 table{font-size:10.5pt;line-height:1.4}
 figure.grid .grid-table{min-width:0}
 figure.grid.landscape{page:wide}
+/* Headings right before a landscape table go on its page, as in the Word file. */
+:is(h1,h2,h3):has(+figure.grid.landscape),h1:has(+h2+figure.grid.landscape){page:wide}
+figure.grid.form{break-inside:avoid}
+figure.grid.form table{font-size:9pt;line-height:1.3}
 thead{display:table-header-group}
 tr,figcaption{break-inside:avoid}
 figcaption{break-after:avoid}

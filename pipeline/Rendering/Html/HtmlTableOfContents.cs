@@ -3,15 +3,14 @@ using Markdig.Renderers;
 
 namespace JuneBudget.Rendering.Html;
 
-/// <summary>The 目录: headings of levels 1–3, each a link to its heading's id.</summary>
+/// <summary>The 目录: the template's 目录 heading over the headings of levels 1–3, each a link to its heading's id.</summary>
 internal static class HtmlTableOfContents
 {
-    public static void Write(HtmlRenderer renderer, IReadOnlyList<HeadingEntry> headings)
+    public static void Write(HtmlRenderer renderer, string title, IReadOnlyList<HeadingEntry> entries)
     {
-        var entries = headings.Where(h => h.Level <= 3).ToList();
         if (entries.Count == 0) return;
-        renderer.WriteLine("<nav class=\"toc\" aria-labelledby=\"toc-title\">");
-        renderer.WriteLine("<p class=\"toc-title\" id=\"toc-title\">目录</p>");
+        renderer.Write("<nav class=\"toc\" aria-labelledby=\"").Write(FrontMatter.ContentsId).WriteLine("\">");
+        renderer.Write("<p class=\"toc-title\" id=\"").Write(FrontMatter.ContentsId).Write("\">").WriteEscape(title).WriteLine("</p>");
         renderer.WriteLine("<ol>");
         foreach (var entry in entries)
         {

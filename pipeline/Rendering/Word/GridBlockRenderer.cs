@@ -18,6 +18,11 @@ internal sealed class GridBlockRenderer : WordObjectRenderer<GridBlock>
         catch (ArgumentException e) { throw new DocumentRenderException($"Markdown 第 {block.Line + 1} 行：{e.Message}", e); }
 
         var textWidth = renderer.Sections.TextWidth;
+        // A form (no header rows, e.g. a 自评表) is kept on one page when it fits: every row keeps with
+        // the next. Not when it starts a page anyway: then a form longer than a page would push its
+        // rows off the page of its title (LibreOffice leaves the title alone on a page).
+        var form = grid.HeaderRowCount == 0;
+        var keepTogether = form && !renderer.PageBreakPending;
         Text(renderer, renderer.AddParagraph(WordStyleIds.TableTitle), grid.Title);
         if (grid.Code is not null)
             Text(renderer, renderer.AddParagraph(WordStyleIds.TableMeta, JustificationValues.Right), grid.Code);
@@ -35,9 +40,8 @@ internal sealed class GridBlockRenderer : WordObjectRenderer<GridBlock>
                 var merge = slot.IsContinuation ? MergedCellValues.Continue : cell.RowSpan > 1 ? MergedCellValues.Restart : (MergedCellValues?)null;
                 var tc = WordTables.Cell(widths.Skip(slot.Column).Take(cell.ColSpan).Sum(), cell.ColSpan, merge);
                 renderer.PushContainer(tc);
-                var paragraph = renderer.AddParagraph(StyleOf(cell), cell.Align == CellAlign.Center && !cell.IsHeader ? JustificationValues.Center : null);
-                // A form (no header rows, e.g. a 自评表) is kept on one page when it fits: every row keeps with the next.
-                if (grid.HeaderRowCount == 0 && slot.Row < grid.Rows.Count - 1) paragraph.ParagraphProperties!.KeepNext = new KeepNext();
+                var paragraph = renderer.AddParagraph(StyleOf(cell, form), cell.Align == CellAlign.Center && !cell.IsHeader ? JustificationValues.Center : null);
+                if (keepTogether && slot.Row < grid.Rows.Count - 1) paragraph.ParagraphProperties!.KeepNext = new KeepNext();
                 if (!slot.IsContinuation) Text(renderer, paragraph, cell.Text);
                 renderer.PopContainer();
                 tr.Append(tc);
@@ -47,10 +51,11 @@ internal sealed class GridBlockRenderer : WordObjectRenderer<GridBlock>
         renderer.AddTable(table);
     }
 
-    private static string StyleOf(GridCell cell) =>
-        cell.IsHeader ? WordStyleIds.TableHeader
-        : cell.Align == CellAlign.Right ? WordStyleIds.TableNumber
-        : WordStyleIds.TableText;
+    /// <summary>Table styles, or the smaller form styles (小五) for a form such as a 自评表, so that it fits one page.</summary>
+    private static string StyleOf(GridCell cell, bool form) =>
+        cell.IsHeader ? (form ? WordStyleIds.FormHeader : WordStyleIds.TableHeader)
+        : cell.Align == CellAlign.Right ? (form ? WordStyleIds.FormNumber : WordStyleIds.TableNumber)
+        : form ? WordStyleIds.FormText : WordStyleIds.TableText;
 
     /// <summary>部门：⟨单位⟩ at the left and 金额单位：万元 at the right, on one line (a right tab at the text width).</summary>
     private static void UnitLine(WordRenderer renderer, GridTable grid, int textWidth)

@@ -33,7 +33,7 @@ internal static class WordReportWriter
             WriteFrontMatter(renderer, document, options);
             renderer.Render(document.Markdown);
             renderer.Finish();
-            WordCoreProperties.AddTo(package, options);
+            WordCoreProperties.AddTo(package, options, document.Title);
         }
         // Same document, same bytes: relationship ids are fixed (rId…) and zip entry times too.
         ZipTimestamps.Normalize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), new DateTime(options.Year, 12, 31));
@@ -41,15 +41,20 @@ internal static class WordReportWriter
         buffer.CopyTo(output);
     }
 
-    /// <summary>Notice (when not publishable), title, 目录; the body then starts on a new page.</summary>
+    /// <summary>
+    /// Notice (when not publishable), then the template's front matter: its title and its 目录 (the
+    /// template's heading text over a TOC field built from the headings). After a 目录 the body
+    /// starts on a new page. A document without front matter starts with its body.
+    /// </summary>
     private static void WriteFrontMatter(WordRenderer renderer, ReportDocument document, WordOptions options)
     {
         if (options.NotPublishable)
             Line(renderer, WordStyleIds.Notice, "本稿存在未解决的校验错误，不可公开发布");
-        Line(renderer, WordStyleIds.Title, options.Title);
-        if (document.Headings.Any(h => h.Level <= 3))
+        if (document.Title is { } title) Line(renderer, WordStyleIds.Title, title);
+        var entries = document.ContentsEntries.ToList();
+        if (document.Contents is { } contents && entries.Count > 0)
         {
-            renderer.Body.Append(WordTableOfContents.Build(document.Headings));
+            renderer.Body.Append(WordTableOfContents.Build(contents.Title, entries));
             renderer.PageBreakPending = true;
         }
     }

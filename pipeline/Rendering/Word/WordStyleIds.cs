@@ -18,6 +18,9 @@ internal static class WordStyleIds
     public const string TableText = "TableText";
     public const string TableNumber = "TableNumber";
     public const string TableHeader = "TableHeader";
+    public const string FormText = "FormText";
+    public const string FormNumber = "FormNumber";
+    public const string FormHeader = "FormHeader";
     public const string TableGrid = "TableGrid";
     public const string Placeholder = "Placeholder";
     public const string Hyperlink = "Hyperlink";

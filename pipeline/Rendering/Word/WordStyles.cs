@@ -14,6 +14,7 @@ internal static class WordStyles
 {
     private const int BodySize = 32;      // 三号 16 pt, in half-points
     private const int TableSize = 21;     // 五号 10.5 pt
+    private const int FormSize = 18;      // 小五 9 pt: a 自评表 is kept on one page
     private const int ExactLine = 560;    // 28 pt
 
     public static void AddTo(MainDocumentPart main)
@@ -49,6 +50,9 @@ internal static class WordStyles
                 Ppr(jc: JustificationValues.Left, indentChars: 0, line: 0), Rpr(F.SongTi, TableSize)),
             Paragraph(S.TableNumber, "Table Number", S.TableText, false, Ppr(jc: JustificationValues.Right)),
             Paragraph(S.TableHeader, "Table Header", S.TableText, false, Ppr(jc: JustificationValues.Center), Rpr(F.HeiTi, TableSize)),
+            Paragraph(S.FormText, "Form Text", S.TableText, false, Ppr(), Rpr(F.SongTi, FormSize)),
+            Paragraph(S.FormNumber, "Form Number", S.FormText, false, Ppr(jc: JustificationValues.Right)),
+            Paragraph(S.FormHeader, "Form Header", S.FormText, false, Ppr(jc: JustificationValues.Center), Rpr(F.HeiTi, FormSize)),
             // Shading, not w:highlight: the schema allows highlight only on runs, and the style keeps runs bare.
             Character(S.Placeholder, "Placeholder", new RunProperties(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "FFFF00" })),
             Character(S.Hyperlink, "Hyperlink", new RunProperties(new Color { Val = "0563C1" }, new Underline { Val = UnderlineValues.Single })),

@@ -5,8 +5,9 @@ using JuneBudget.Markdown;
 namespace JuneBudget.Rendering.Word;
 
 /// <summary>
-/// The 目录: a content control holding a real <c>TOC \o "1-3" \h \z \u</c> field whose result is
-/// pre-rendered from the document's headings (levels 1–3), each entry a hyperlink to its
+/// The 目录: the template's 目录 heading over a content control holding a real
+/// <c>TOC \o "1-3" \h \z \u</c> field whose result is pre-rendered from the document's headings
+/// (levels 1–3, <see cref="ReportDocument.ContentsEntries"/>), each entry a hyperlink to its
 /// heading's bookmark. Before the field is updated the reader sees the titles, indented by level,
 /// without page numbers; after updating (Word does it on opening, see <see cref="WordSettings"/>)
 /// the same entries with dot leaders and page numbers.
@@ -15,11 +16,10 @@ internal static class WordTableOfContents
 {
     public const string Instruction = " TOC \\o \"1-3\" \\h \\z \\u ";
 
-    public static SdtBlock Build(IReadOnlyList<HeadingEntry> headings)
+    public static SdtBlock Build(string title, IReadOnlyList<HeadingEntry> entries)
     {
-        var entries = headings.Where(h => h.Level <= 3).ToList();
         var content = new SdtContentBlock(
-            new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = WordStyleIds.TocHeading }), new Run(new Text("目录"))));
+            new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = WordStyleIds.TocHeading }), new Run(new Text(title))));
         for (var i = 0; i < entries.Count; i++)
         {
             var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = WordStyleIds.Toc(entries[i].Level) }));

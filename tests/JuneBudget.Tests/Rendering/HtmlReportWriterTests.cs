@@ -42,7 +42,9 @@ public sealed class HtmlReportWriterTests
         Assert.Equal(2, t01.QuerySelectorAll("thead tr").Length);
         Assert.Equal(4, t01.QuerySelectorAll("tbody td.num").Length);
         Assert.NotNull(t01.Closest("figure")!.QuerySelector(".table-scroll > table"));
+        Assert.DoesNotContain("form", t01.ClassList);
         var p01 = page.GetElementById("P01")!;
+        Assert.Contains("form", p01.ClassList);
         Assert.Equal(["2", "2"], p01.QuerySelectorAll("[rowspan]").Select(c => c.GetAttribute("rowspan")));
         Assert.Equal(2, p01.QuerySelectorAll(".grid-title br").Length + 1);
     }
@@ -93,6 +95,26 @@ public sealed class HtmlReportWriterTests
         Assert.Equal(["rv-n2", "rv-p1"], targets);
         Assert.All(targets, id => Assert.NotNull(page.GetElementById(id)));
         Assert.Equal("MARK", page.GetElementById("rv-p1")!.TagName);
+    }
+
+    [Fact]
+    public void TheTitleAndTheContentsHeadingAreTheTemplatesAndPrintedOnce()
+    {
+        var page = Page();
+        Assert.Equal("乌鲁木齐市测试局2024年度部门决算公开说明", page.Title);
+        Assert.Equal("乌鲁木齐市测试局2024年度部门决算公开说明", Assert.Single(page.QuerySelectorAll("h1.doc-title")).TextContent);
+        Assert.Equal("目录", page.GetElementById("toc")!.TextContent);
+        Assert.Empty(page.QuerySelectorAll("main ul a, main ol a"));
+        Assert.Single(page.QuerySelectorAll("main h1"), h => h.TextContent == "第一部分 单位概况");
+    }
+
+    [Fact]
+    public void AMarkdownWithoutFrontMatterHasNoHeaderAndNoContents()
+    {
+        var document = JuneBudget.Markdown.ReportDocument.Parse("# 第一部分 单位概况 {#p1}\n\n正文。\n", new Dictionary<string, JuneBudget.Markdown.GridTable>(), new Dictionary<string, IReadOnlyList<SourceRef>>());
+        var page = new HtmlParser().ParseDocument(Render.HtmlText(document));
+        Assert.Empty(page.QuerySelectorAll("header, nav"));
+        Assert.Equal(["第一部分 单位概况", "正文。"], page.QuerySelectorAll("main > *").Select(e => e.TextContent));
     }
 
     [Fact]

@@ -8,9 +8,9 @@ namespace JuneBudget.Tests.Rendering;
 /// <summary>Runs the writers in memory.</summary>
 internal static class Render
 {
-    public static readonly WordOptions Word = new("乌鲁木齐市测试局2024年度部门决算公开说明", "乌鲁木齐市测试局", 2024);
+    public static readonly WordOptions Word = new("乌鲁木齐市测试局", 2024);
 
-    public static readonly HtmlOptions Html = new("乌鲁木齐市测试局2024年度部门决算公开说明");
+    public static readonly HtmlOptions Html = new();
 
     public static byte[] Docx(ReportDocument document, WordOptions? options = null)
     {

@@ -146,10 +146,60 @@ public sealed class WordReportWriterTests
     {
         var document = ReportDocument.Parse("甲。\n\n\\newpage\n\n乙。\n", new Dictionary<string, JuneBudget.Markdown.GridTable>(), new Dictionary<string, IReadOnlyList<JuneBudget.Model.SourceRef>>());
         using var docx = Render.OpenDocx(document);
-        var paragraphs = docx.MainDocumentPart!.Document.Body!.Elements<Paragraph>().Skip(1).ToList(); // after the title
+        var paragraphs = docx.MainDocumentPart!.Document.Body!.Elements<Paragraph>().ToList(); // no front matter: the body only
         Assert.Equal(["甲。", "乙。"], paragraphs.Select(p => p.InnerText));
         Assert.Null(paragraphs[0].ParagraphProperties!.PageBreakBefore);
         Assert.NotNull(paragraphs[1].ParagraphProperties!.PageBreakBefore);
+    }
+
+    [Fact]
+    public void TheTitleAndTheContentsHeadingAreTheTemplatesAndPrintedOnce()
+    {
+        using var docx = Render.OpenDocx(RenderingCorpus.Parse());
+        var paragraphs = docx.MainDocumentPart!.Document.Body!.Descendants<Paragraph>().ToList();
+        var title = Assert.Single(paragraphs, p => p.InnerText == "乌鲁木齐市测试局2024年度部门决算公开说明");
+        Assert.Equal("Title", title.ParagraphProperties!.ParagraphStyleId!.Val!.Value);
+        var contents = Assert.Single(paragraphs, p => p.InnerText == "目录");
+        Assert.Equal("TOCHeading", contents.ParagraphProperties!.ParagraphStyleId!.Val!.Value);
+        Assert.Equal("乌鲁木齐市测试局2024年度部门决算公开说明", docx.PackageProperties.Title);
+        // Each 目录 entry once in the 目录 and once as its heading: the template's list is not printed as a list.
+        Assert.Equal(2, paragraphs.Count(p => string.Concat(p.Descendants<Text>().Select(t => t.Text)) == "第一部分 单位概况"));
+    }
+
+    [Fact]
+    public void AMarkdownWithoutFrontMatterStartsWithItsBodyAndHasNoTitleOrContents()
+    {
+        var document = ReportDocument.Parse("# 第一部分 单位概况 {#p1}\n\n正文。\n", new Dictionary<string, JuneBudget.Markdown.GridTable>(), new Dictionary<string, IReadOnlyList<JuneBudget.Model.SourceRef>>());
+        using var docx = Render.OpenDocx(document);
+        var body = docx.MainDocumentPart!.Document.Body!;
+        Assert.Empty(body.Elements<SdtBlock>());
+        Assert.Equal(["Heading1", "Normal"], body.Elements<Paragraph>().Select(p => p.ParagraphProperties!.ParagraphStyleId!.Val!.Value));
+        Assert.Null(docx.PackageProperties.Title);
+        Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(docx));
+    }
+
+    [Fact]
+    public void AFormWithoutHeaderRowsIsSetInSmallFiveAndATableInFiveSoASelfEvaluationFitsOnePage()
+    {
+        using var docx = Render.OpenDocx(RenderingCorpus.Parse());
+        var styles = docx.MainDocumentPart!.StyleDefinitionsPart!.Styles!;
+        Assert.Equal("18", Style(styles, "FormText").StyleRunProperties!.FontSize!.Val!.Value);
+        Assert.Equal("21", Style(styles, "TableText").StyleRunProperties!.FontSize!.Val!.Value);
+        var tables = docx.MainDocumentPart.Document.Body!.Elements<Table>().ToList();
+        var styleIds = (Table t) => t.Descendants<ParagraphStyleId>().Select(p => p.Val!.Value).ToHashSet();
+        Assert.Equal(["FormHeader", "FormNumber", "FormText"], styleIds(tables[2]).Order());
+        Assert.DoesNotContain("FormText", styleIds(tables[1]));
+    }
+
+    [Theory]
+    [InlineData("前文。\n\n```jb-grid P01\n```\n", true)]
+    [InlineData("前文。\n\n\\newpage\n\n```jb-grid P01\n```\n", false)]
+    public void AFormKeepsItsRowsTogetherUnlessItStartsAPageAnyway(string markdown, bool kept)
+    {
+        using var docx = Render.OpenDocx(ReportDocument.Parse(markdown, RenderingCorpus.Grids, RenderingCorpus.Sources));
+        var rows = docx.MainDocumentPart!.Document.Body!.Elements<Table>().Single().Elements<TableRow>().ToList();
+        var keeps = rows.Select(r => r.Descendants<KeepNext>().Any()).ToList();
+        Assert.Equal([kept, kept, kept, false], keeps);
     }
 
     private static Style Style(Styles styles, string id) => styles.Elements<Style>().Single(s => s.StyleId == id);

@@ -1,0 +1,79 @@
+using JuneBudget.Facts;
+using JuneBudget.Markdown;
+using JuneBudget.Markdown.Grids;
+using JuneBudget.Model;
+using JuneBudget.Rendering.Html;
+using JuneBudget.Rendering.Word;
+using JuneBudget.SampleInput;
+using JuneBudget.Templating;
+using JuneBudget.Tests.Support;
+using JuneBudget.Validation;
+using JuneBudget.Workbooks;
+
+namespace JuneBudget.Tests.Rendering;
+
+/// <summary>
+/// The sample unit (seed 004) through every stage, once per test run: workbooks → findings → facts
+/// → templates → document → .docx and .html. Set JB_SAMPLE_OUT to a folder to keep the two files
+/// there for a look (LibreOffice, a browser).
+/// </summary>
+internal sealed class SampleReport
+{
+    private static readonly Lazy<SampleReport> Instance = new(Build);
+
+    private SampleReport(
+        BudgetWorkbook workbook, IReadOnlyList<Finding> findings, RenderedReport rendered,
+        IReadOnlyDictionary<string, GridTable> grids, ReportDocument document, byte[] docx, string html)
+    {
+        Workbook = workbook;
+        Findings = findings;
+        Rendered = rendered;
+        Grids = grids;
+        Document = document;
+        Docx = docx;
+        Html = html;
+    }
+
+    public static SampleReport Value => Instance.Value;
+
+    public BudgetWorkbook Workbook { get; }
+
+    public IReadOnlyList<Finding> Findings { get; }
+
+    public RenderedReport Rendered { get; }
+
+    public IReadOnlyDictionary<string, GridTable> Grids { get; }
+
+    public ReportDocument Document { get; }
+
+    public byte[] Docx { get; }
+
+    public string Html { get; }
+
+    private static SampleReport Build()
+    {
+        var wb2024 = Seed004Sample.Workbook2024();
+        var wb2023 = Seed004Sample.Workbook2023();
+        var unit = new UnitYear(wb2024, wb2023, PriorYearExtractor.FromWorkbook(wb2023));
+        var findings = new BudgetValidator().Validate(unit);
+        var rendered = ReportTemplateRenderer.Render(ReportFactsBuilder.Build(unit, findings), RepoPaths.Templates);
+        var grids = StatutoryTableGrids.Build(wb2024).Concat(SelfEvaluationGrids.Build(wb2024)).ToDictionary(g => g.Id, StringComparer.Ordinal);
+        var document = ReportDocument.Parse(rendered.Markdown, grids, rendered.Sources);
+        var notPublishable = findings.Any(f => f.Severity == Severity.Error);
+
+        using var docx = new MemoryStream();
+        WordReportWriter.Write(document, docx, new WordOptions(wb2024.Unit.Name, wb2024.Unit.Year) { NotPublishable = notPublishable });
+        using var html = new StringWriter();
+        HtmlReportWriter.Write(document, html, new HtmlOptions { NotPublishable = notPublishable });
+
+        var sample = new SampleReport(wb2024, findings, rendered, grids, document, docx.ToArray(), html.ToString());
+        if (Environment.GetEnvironmentVariable("JB_SAMPLE_OUT") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            File.WriteAllBytes(Path.Combine(folder, "sample.docx"), sample.Docx);
+            File.WriteAllText(Path.Combine(folder, "sample.html"), sample.Html);
+            File.WriteAllText(Path.Combine(folder, "sample.md"), rendered.Markdown);
+        }
+        return sample;
+    }
+}
