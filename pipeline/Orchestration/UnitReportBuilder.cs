@@ -50,17 +50,16 @@ internal sealed class UnitReportBuilder(string templatesRoot)
         var workbook = unit.Current;
         var grids = StatutoryTableGrids.Build(workbook).Concat(SelfEvaluationGrids.Build(workbook)).ToDictionary(g => g.Id, StringComparer.Ordinal);
         var document = ReportDocument.Parse(rendered.Markdown, grids, rendered.Sources);
-        var title = workbook.Unit.Name + workbook.Unit.Year + SafeFileNames.FinalAccountsTitle;
         var notPublishable = findings.Any(f => f.Severity == Severity.Error);
         var year = workbook.Unit.Year;
 
         using var docx = new MemoryStream();
-        WordReportWriter.Write(document, docx, new WordOptions(title, workbook.Unit.Name, year) { NotPublishable = notPublishable });
+        WordReportWriter.Write(document, docx, new WordOptions(workbook.Unit.Name, year) { NotPublishable = notPublishable });
         yield return new DraftFile(SafeFileNames.ForDraft(safeUnitName, year, ".docx"), docx.ToArray());
         yield return new DraftFile(SafeFileNames.ForDraft(safeUnitName, year, ".html"),
-            Html(document, new HtmlOptions(title) { NotPublishable = notPublishable }));
+            Html(document, new HtmlOptions { NotPublishable = notPublishable }));
         yield return new DraftFile(SafeFileNames.ForDraft(safeUnitName, year, ".html", ReviewTitle),
-            Html(document, new HtmlOptions(title) { NotPublishable = notPublishable, Review = true, Findings = findings }));
+            Html(document, new HtmlOptions { NotPublishable = notPublishable, Review = true, Findings = findings }));
     }
 
     private static byte[] Html(ReportDocument document, HtmlOptions options)

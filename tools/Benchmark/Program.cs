@@ -62,9 +62,9 @@ Time("validate", () => new BudgetValidator().Validate(unitYear));
 Time("facts + Markdown (Scriban)", () => ReportTemplateRenderer.Render(ReportFactsBuilder.Build(unitYear, findings), templates));
 Time("grids + parse document tree", () => ReportDocument.Parse(rendered.Markdown,
     StatutoryTableGrids.Build(current).Concat(SelfEvaluationGrids.Build(current)).ToDictionary(g => g.Id), rendered.Sources));
-Time("write .docx", () => WordReportWriter.Write(document, Stream.Null, new WordOptions("t", current.Unit.Name, 2024)));
-Time("write .html (public)", () => HtmlReportWriter.Write(document, TextWriter.Null, new HtmlOptions("t")));
-Time("write .html (review)", () => HtmlReportWriter.Write(document, TextWriter.Null, new HtmlOptions("t") { Review = true, Findings = findings }));
+Time("write .docx", () => WordReportWriter.Write(document, Stream.Null, new WordOptions(current.Unit.Name, 2024)));
+Time("write .html (public)", () => HtmlReportWriter.Write(document, TextWriter.Null, new HtmlOptions()));
+Time("write .html (review)", () => HtmlReportWriter.Write(document, TextWriter.Null, new HtmlOptions() { Review = true, Findings = findings }));
 var builder = new UnitReportBuilder(templates);
 Time("one unit in memory (validate → all files)", () => builder.Build(unitYear, [], "样例"));
 Time("one unit including reading both workbooks", () =>
