@@ -25,9 +25,7 @@ internal sealed class PriorSheetAgreementRule : IValidationRule
     private static IEnumerable<Identity> Identities(ValidationContext c)
     {
         if (c.Previous is null || c.Current.PriorYearSheet is not { } sheet) yield break;
-        // A 上年数 sheet left blank (every figure zero, no item) is unused, not contradictory.
-        if (sheet.Figures.Values.All(a => a.IsZero) && sheet.GeneralBudgetItems.Count + sheet.GovernmentFundItems.Count + sheet.StateCapitalItems.Count == 0)
-            yield break;
+        if (sheet.IsBlank()) yield break;  // unused, not contradictory
         var previous = PriorYearExtractor.FromWorkbook(c.Previous);
         var where = new PreviousPlaces(c);
         foreach (var (key, amount) in sheet.Figures.OrderBy(f => P.Fixed.ToList().IndexOf(f.Key)).ThenBy(f => f.Key, StringComparer.Ordinal))
