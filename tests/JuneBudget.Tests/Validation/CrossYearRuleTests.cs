@@ -76,6 +76,15 @@ public sealed class CrossYearRuleTests
     }
 
     [Fact]
+    public void A上年数FigureIsNotComparedWithATableMissingFromLastYearsWorkbook()
+    {
+        // The reader has already reported the missing table; its figures read as zero without a
+        // cell, which must not turn into “上年数 “三公”经费合计 17.92 ≠ 0.00” errors.
+        var previous = SampleUnit.Y2023.WithoutTable(K.ThreePublic);
+        Assert.DoesNotContain(SampleUnit.Validate(SampleUnit.Y2024, previous), f => f.RuleId == "Y-03");
+    }
+
+    [Fact]
     public void A上年数SheetLeftBlankIsNotComparedWithLastYearsWorkbook()
     {
         var blank = SampleUnit.Y2024 with

@@ -27,11 +27,11 @@ internal sealed class PriorSheetAgreementRule : IValidationRule
         if (c.Previous is null || c.Current.PriorYearSheet is not { } sheet) yield break;
         if (sheet.IsBlank()) yield break;  // unused, not contradictory
         var previous = PriorYearExtractor.FromWorkbook(c.Previous);
-        var where = new PreviousPlaces(c);
+        var last = new PreviousTerms(c);
         foreach (var (key, amount) in sheet.Figures.OrderBy(f => P.Fixed.ToList().IndexOf(f.Key)).ThenBy(f => f.Key, StringComparer.Ordinal))
         {
-            if (previous.Figures.TryGetValue(key, out var last))
-                yield return Identity.Equal(Term.Money(Sheet, key, amount), Term.Money(where.Of(last), key, last), $"{Sheet}/{key}");
+            if (previous.Figures.TryGetValue(key, out var figure))
+                yield return Identity.Equal(Term.Money(Sheet, key, amount), last.Money(key, figure), $"{Sheet}/{key}");
         }
         foreach (var (kind, items, lastItems) in new[]
         {
@@ -45,9 +45,10 @@ internal sealed class PriorSheetAgreementRule : IValidationRule
             var lastListed = ByCode(lastItems);
             foreach (var code in listed.Keys.Concat(lastListed.Keys).Distinct().Order(StringComparer.Ordinal))
             {
-                var last = lastListed.GetValueOrDefault(code);
-                yield return Identity.Equal(ItemTerm(Sheet, kind + " ", code, listed.GetValueOrDefault(code)),
-                    ItemTerm(where.Of(last?.Amount ?? Amount.Zero), "", code, last), $"{Sheet}/{kind}/{code}");
+                var item = listed.GetValueOrDefault(code);
+                var lastItem = lastListed.GetValueOrDefault(code);
+                yield return Identity.Equal(Term.Money(Sheet, $"{kind} {ItemLabel(code, item)}", item?.Amount ?? Amount.Zero),
+                    last.Money(ItemLabel(code, lastItem), lastItem?.Amount ?? Amount.Zero), $"{Sheet}/{kind}/{code}");
             }
         }
     }
@@ -56,21 +57,29 @@ internal sealed class PriorSheetAgreementRule : IValidationRule
     private static Dictionary<string, PriorItem> ByCode(IEnumerable<PriorItem> items) =>
         items.DistinctBy(i => i.Code).ToDictionary(i => i.Code, StringComparer.Ordinal);
 
-    private static Term ItemTerm(string where, string prefix, string code, PriorItem? item) =>
-        Term.Money(where, item is null ? $"{prefix}{code}（未列出）" : $"{prefix}{code} {item.Name}", item?.Amount ?? Amount.Zero);
+    private static string ItemLabel(string code, PriorItem? item) => item is null ? $"{code}（未列出）" : $"{code} {item.Name}";
 
     /// <summary>
-    /// Names last year's figures in messages by where their cell is: “上年公开07表” for a public table
+    /// Last year's figures as terms, named by where their cell is: “上年公开07表” for a public table
     /// (the table found on that sheet, coded in last year's format), “上年其他事项” for another sheet,
-    /// “上年工作簿” for a figure with no cell.
+    /// “上年工作簿” for a figure with no cell. A figure with no cell may come from a table missing
+    /// from last year's workbook (already a reader finding): it is compared only when none is missing.
     /// </summary>
-    private sealed class PreviousPlaces(ValidationContext c)
+    private sealed class PreviousTerms(ValidationContext c)
     {
-        private readonly Dictionary<string, string> tables = TableCatalog.All.Select(k => c.PreviousTable(k)!)
-            .Where(t => t.Table.Location is not null).DistinctBy(t => t.Table.Location!.Sheet)
-            .ToDictionary(t => t.Table.Location!.Sheet, t => t.Where, StringComparer.Ordinal);
+        private readonly IReadOnlyList<TableView> views = [.. TableCatalog.All.Select(k => c.PreviousTable(k)!)];
 
-        public string Of(Amount amount) => amount.Source is not { } cell ? PreviousWorkbook
-            : tables.TryGetValue(cell.Sheet, out var table) ? table : "上年" + cell.Sheet;
+        private Dictionary<string, string>? places;
+
+        public Term Money(string label, Amount amount) =>
+            Term.Money(Where(amount.Source), label, amount, available: amount.Source is not null || views.All(t => t.Present));
+
+        private string Where(SourceRef? cell)
+        {
+            if (cell is null) return PreviousWorkbook;
+            places ??= views.Where(t => t.Table.Location is not null).DistinctBy(t => t.Table.Location!.Sheet)
+                .ToDictionary(t => t.Table.Location!.Sheet, t => t.Where, StringComparer.Ordinal);
+            return places.TryGetValue(cell.Sheet, out var table) ? table : "上年" + cell.Sheet;
+        }
     }
 }
