@@ -1,3 +1,4 @@
+using JuneBudget.Format;
 using JuneBudget.Model;
 using JuneBudget.Workbooks;
 
@@ -30,9 +31,17 @@ public static class Seed004Sample
             Performance = Seed004Matters.Performance2024,
             Projects = Seed004SelfEvaluations.Load(file),
             Reasons = Seed004Reasons.Build(blank.Reasons, Seed004Reasons.Y2024),
-            PriorYearSheet = Seed004PriorYear.From(Workbook2023()),
+            PriorYearSheet = PriorSheet(),
         };
     }
+
+    /// <summary>
+    /// The 2024 workbook's 上年数 sheet, extracted from the 2023 model as the pipeline extracts last
+    /// year's workbook, so the two can never disagree: the 2023 workbook sits beside it in input/,
+    /// but the 2024 one then stands on its own too. Origin is the sheet, as in a blank workbook.
+    /// </summary>
+    private static PriorYearFigures PriorSheet() =>
+        PriorYearExtractor.FromWorkbook(Workbook2023()) with { Origin = SheetNames.上年数 };
 
     /// <summary>
     /// 2023, format 2023. No 上年数 sheet (2022 is not known) and no 主要原因 texts: the sample

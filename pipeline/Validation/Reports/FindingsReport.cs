@@ -26,14 +26,4 @@ public sealed record FindingsReport(string Unit, int Year, string File, IReadOnl
         Severity.NeedsReason => "needsReason",
         _ => severity.ToString(),
     };
-
-    /// <summary>Chinese heading of a severity (HTML).</summary>
-    public static string Title(Severity severity) => severity switch
-    {
-        Severity.Error => "错误（须更正后方可公开）",
-        Severity.Warning => "警告（请核实）",
-        Severity.RoundingNote => "尾差提示（四舍五入所致）",
-        Severity.NeedsReason => "待补充的主要原因",
-        _ => severity.ToString(),
-    };
 }

@@ -51,6 +51,15 @@ internal static class TableIdentities
         yield return Identity.Equal(table.At(totalRow, column), table.Classes.Select(c => table.At(c.Key, column)), table.Key(totalRow, column));
     }
 
+    /// <summary>
+    /// Two tables agree on one figure in total and per 类: <paramref name="a"/>'s total row =
+    /// <paramref name="b"/>'s, then each 类 listed in either (03 vs 01, 04's fund columns vs 05/07/08).
+    /// </summary>
+    public static IEnumerable<Identity> TotalAndClasses(TableView a, string aTotalRow, string aColumn, TableView b, string bTotalRow, string bColumn) =>
+        SharedCodes(a, b, level: 1)
+            .Select(code => Identity.Equal(a.At(code, aColumn), b.At(code, bColumn), a.Key(code, aColumn)))
+            .Prepend(Identity.Equal(a.At(aTotalRow, aColumn), b.At(bTotalRow, bColumn), a.Key(aTotalRow, aColumn)));
+
     /// <summary>The union of 类/款/项 codes listed in either table, in code order (for per-row comparisons between tables).</summary>
     public static IEnumerable<string> SharedCodes(TableView a, TableView b, int? level = null)
     {

@@ -83,6 +83,29 @@ public sealed class ReviewChecklistTests
         Assert.Equal("0.004", rows[1].QuerySelectorAll("td.n")[0].TextContent);
     }
 
+    [Fact]
+    public void TheFindingsPageEscapesWorkbookTextAndListsEveryCellOfAFinding()
+    {
+        // Unit names and messages come from user workbooks: markup in them must stay text.
+        var html = FindingsPage.Render("某局 & <中心>", 2024,
+        [
+            new Finding("X-10", Severity.Error, "基本支出 <不等> 人员经费 + 公用经费", [Cell, Cell with { Cell = "C30" }], 1_894.79m, 1_894.78m, "X-10"),
+            new Finding("Y-01", Severity.Warning, "年初 ≠ 上年年末", [], null, null),
+        ]);
+
+        Assert.DoesNotContain("<中心>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<不等>", html, StringComparison.Ordinal);
+        var document = new HtmlParser().ParseDocument(html);
+        Assert.Equal("zh-CN", document.DocumentElement.GetAttribute("lang"));
+        Assert.Contains("某局 & <中心>", document.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        var rows = document.QuerySelectorAll("table.findings tbody tr");
+        Assert.Equal(["Error", "Warning"], rows.Select(row => row.GetAttribute("data-severity")));
+        Assert.Contains("基本支出 <不等> 人员经费", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.Equal([Cell.ToString(), (Cell with { Cell = "C30" }).ToString()], rows[0].QuerySelectorAll("ul.cells li").Select(li => li.TextContent));
+        Assert.Empty(rows[1].QuerySelectorAll("ul.cells li"));
+        Assert.Empty(document.QuerySelectorAll("script, link"));
+    }
+
     private static ReviewChecklist Checklist(IReadOnlyList<Finding> findings, IReadOnlyList<MissingReason> reasons, IReadOnlyList<string> placeholders) =>
         new("甲局", 2024, "甲局2024.xlsx", findings, reasons, placeholders, [new ReviewLink("Word 稿", "甲局2024年度部门决算公开说明.docx")]);
 

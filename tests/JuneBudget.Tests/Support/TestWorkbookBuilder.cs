@@ -28,10 +28,17 @@ internal sealed class TestWorkbookBuilder : IDisposable
         return path;
     }
 
-    public static TestWorkbookBuilder Canonical(string unit = "测试局(本级)", int year = 2024, decimal scale = 1m)
+    /// <summary>A workbook with only its cover filled (单位类型 单位, 行政单位).</summary>
+    public static TestWorkbookBuilder WithCover(string unit = "测试局(本级)", int year = 2024, string? amountUnit = null)
     {
         var b = new TestWorkbookBuilder();
-        b.Cover(unit, year);
+        b.Cover(unit, year, amountUnit);
+        return b;
+    }
+
+    public static TestWorkbookBuilder Canonical(string unit = "测试局(本级)", int year = 2024, decimal scale = 1m)
+    {
+        var b = WithCover(unit, year);
         b.ListSheet(SheetNames.主要职能, "主要职能", ["负责全市工业发展规划。", "负责信息化建设。"]);
         b.ListSheet(SheetNames.内设机构, "机构名称", ["办公室", "规划科"]);
         b.Staff();

@@ -64,6 +64,27 @@ public sealed class CrossYearRuleTests
     }
 
     [Fact]
+    public void A上年数ItemThatDisagreesNamesLastYearsTableAndCell()
+    {
+        var code = SampleUnit.Y2023.Tables.GeneralBudget.CodedRows.First(r => r.Level == 3);
+        var (previous, cell) = Add(K.GeneralBudget, code.Key, C.合计, 1m, SampleUnit.Y2023);
+        var finding = Assert.Single(SampleUnit.Validate(SampleUnit.Y2024, previous), f => f.RuleId == "Y-03");
+        Assert.Equal([cell], finding.Cells);
+        Assert.Equal($"上年数/{PriorYearFields.一般公共预算项}/{code.Key}", finding.Key);
+        // Last year's workbook is format 2023: its 一般公共预算财政拨款支出决算表 is 公开05表.
+        Assert.Contains($"≠ 上年公开05表 {code.Key} {code.Label} ", finding.Message);
+    }
+
+    [Fact]
+    public void A上年数FigureIsNotComparedWithATableMissingFromLastYearsWorkbook()
+    {
+        // The reader has already reported the missing table; its figures read as zero without a
+        // cell, which must not turn into “上年数 “三公”经费合计 17.92 ≠ 0.00” errors.
+        var previous = SampleUnit.Y2023.WithoutTable(K.ThreePublic);
+        Assert.DoesNotContain(SampleUnit.Validate(SampleUnit.Y2024, previous), f => f.RuleId == "Y-03");
+    }
+
+    [Fact]
     public void A上年数SheetLeftBlankIsNotComparedWithLastYearsWorkbook()
     {
         var blank = SampleUnit.Y2024 with

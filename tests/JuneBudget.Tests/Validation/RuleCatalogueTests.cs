@@ -17,7 +17,7 @@ public sealed class RuleCatalogueTests
     [Fact]
     public void TheCatalogueDocumentListsExactlyTheCatalogue()
     {
-        var path = Path.Combine(RepositoryRoot(), "docs", "validation-rules-catalogue.md");
+        var path = Path.Combine(RepoPaths.Root, "docs", "validation-rules-catalogue.md");
         var expected = RuleCatalogueDocument.Render();
         var actual = File.Exists(path) ? File.ReadAllText(path).ReplaceLineEndings("\n") : "";
         if (actual != expected) File.WriteAllText(Path.ChangeExtension(path, ".received.md"), expected);
@@ -34,12 +34,5 @@ public sealed class RuleCatalogueTests
             .ToHashSet();
         var untested = RuleCatalogue.All.Select(r => r.Info.Id).Where(id => !tested.Contains(id)).ToList();
         Assert.True(untested.Count == 0, "no test raises: " + string.Join(", ", untested));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "JuneBudget.sln"))) directory = directory.Parent;
-        return directory?.FullName ?? throw new DirectoryNotFoundException("JuneBudget.sln not found above the test directory");
     }
 }

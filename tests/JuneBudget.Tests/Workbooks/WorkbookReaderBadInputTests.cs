@@ -11,23 +11,9 @@ namespace JuneBudget.Tests.Workbooks;
 /// <summary>Bad input is normal: every case gives findings naming file, sheet and cell, never an exception.</summary>
 public sealed class WorkbookReaderBadInputTests : IDisposable
 {
-    private readonly TempFolder _dir = new();
+    private readonly ReadBackFolder _dir = new("bad.xlsx");
 
     public void Dispose() => _dir.Dispose();
-
-    private ReadResult Read(TestWorkbookBuilder b, string name = "bad.xlsx")
-    {
-        using (b) return WorkbookReader.Read(b.Save(_dir.Path, name));
-    }
-
-    private static TestWorkbookBuilder WithCover()
-    {
-        var b = new TestWorkbookBuilder();
-        b.Cover("测试局(本级)", 2024);
-        return b;
-    }
-
-    private static IEnumerable<Finding> Of(ReadResult r, string id) => r.Findings.Where(f => f.RuleId == id);
 
     [Fact]
     public void A_corrupt_file_gives_no_workbook_and_one_clear_finding()
@@ -77,12 +63,12 @@ public sealed class WorkbookReaderBadInputTests : IDisposable
     [Fact]
     public void Missing_tables_and_sheets_are_findings_and_defaults()
     {
-        var r = Read(WithCover());
+        var r = _dir.Read(TestWorkbookBuilder.WithCover());
         var book = r.Workbook!;
         Assert.All(TableCatalog.All, k => Assert.False(book.Tables[k].Present));
-        Assert.Equal(9, Of(r, ReadFindings.TableMissing).Count());
-        Assert.Contains(Of(r, ReadFindings.TableMissing), f => f.Message.Contains("《财政拨款“三公”经费支出决算表》"));
-        Assert.Contains(Of(r, ReadFindings.SheetMissing), f => f.Cells[0].Sheet == SheetNames.其他事项);
+        Assert.Equal(9, r.Of(ReadFindings.TableMissing).Count());
+        Assert.Contains(r.Of(ReadFindings.TableMissing), f => f.Message.Contains("《财政拨款“三公”经费支出决算表》"));
+        Assert.Contains(r.Of(ReadFindings.SheetMissing), f => f.Cells[0].Sheet == SheetNames.其他事项);
         Assert.Equal(0m, book.Other.OperatingCost.Value);
         Assert.Empty(book.Projects);
         Assert.Null(book.PriorYearSheet);
@@ -91,14 +77,14 @@ public sealed class WorkbookReaderBadInputTests : IDisposable
     [Fact]
     public void A_table_without_a_recognisable_header_is_missing_with_a_finding_at_its_title()
     {
-        var b = WithCover();
+        var b = TestWorkbookBuilder.WithCover();
         var ws = b.Sheet("02");
         TestWorkbookBuilder.Put(ws, 2, 2, "收入决算表");
         TestWorkbookBuilder.Put(ws, 4, 2, "甲", "乙", "丙");
         TestWorkbookBuilder.Put(ws, 5, 2, "x", 1, 2);
-        var r = Read(b);
+        var r = _dir.Read(b);
         Assert.False(r.Workbook!.Tables.Income.Present);
-        var f = Assert.Single(Of(r, ReadFindings.HeaderNotFound));
+        var f = Assert.Single(r.Of(ReadFindings.HeaderNotFound));
         Assert.Equal(new SourceRef("bad.xlsx", "02", "B2"), f.Cells[0]);
     }
 
@@ -108,8 +94,8 @@ public sealed class WorkbookReaderBadInputTests : IDisposable
         var b = new TestWorkbookBuilder();
         b.KeyValue(SheetNames.封面, WorkbookFields.Cover.Where(f => f.Key != WorkbookFields.单位名称).ToList(),
             k => k == WorkbookFields.年度 ? 2024 : null);
-        var r = Read(b);
-        var missing = Of(r, ReadFindings.FieldMissing).Where(f => f.Cells[0].Sheet == SheetNames.封面).ToList();
+        var r = _dir.Read(b);
+        var missing = r.Of(ReadFindings.FieldMissing).Where(f => f.Cells[0].Sheet == SheetNames.封面).ToList();
         Assert.Contains(missing, f => f.Message.Contains("“单位名称”"));
         Assert.Contains(missing, f => f.Message.Contains("“单位类型”") && f.Cells[0].Cell == "B6");
         Assert.Equal(ReportFormat.Y2024, r.Workbook!.Unit.Format);
@@ -125,7 +111,7 @@ public sealed class WorkbookReaderBadInputTests : IDisposable
             WorkbookFields.单位名称 => "测试局", WorkbookFields.年度 => 2024, WorkbookFields.单位类型 => "局",
             WorkbookFields.单位性质 => "行政单位", _ => null,
         });
-        var f = Assert.Single(Of(Read(b), ReadFindings.BadChoice));
+        var f = Assert.Single(_dir.Read(b).Of(ReadFindings.BadChoice));
         Assert.Equal("B7", f.Cells[0].Cell);
         Assert.Contains("单位、部门", f.Message);
     }
@@ -133,39 +119,39 @@ public sealed class WorkbookReaderBadInputTests : IDisposable
     [Fact]
     public void A_label_that_matches_no_fixed_row_is_named_by_its_cell()
     {
-        var b = WithCover();
+        var b = TestWorkbookBuilder.WithCover();
         var ws = b.Table01();
         ws.Cell(14, 1).Value = "八、捐赠收入";
-        var r = Read(b);
-        var f = Assert.Single(Of(r, ReadFindings.RowUnrecognised));
+        var r = _dir.Read(b);
+        var f = Assert.Single(r.Of(ReadFindings.RowUnrecognised));
         Assert.Equal(new SourceRef("bad.xlsx", "公开01表", "A14"), f.Cells[0]);
         Assert.Equal(Severity.Error, f.Severity);
-        Assert.Contains(Of(r, ReadFindings.RowMissing), m => m.Message.Contains("八、其他收入"));
+        Assert.Contains(r.Of(ReadFindings.RowMissing), m => m.Message.Contains("八、其他收入"));
     }
 
     [Fact]
     public void An_invalid_code_is_reported_and_its_row_skipped()
     {
-        var b = WithCover();
+        var b = TestWorkbookBuilder.WithCover();
         var ws = b.Table05();
         ws.Cell(9, 1).Value = "X20103";
         ws.Cell(10, 1).Value = "21505011";
-        var r = Read(b);
-        var f = Assert.Single(Of(r, ReadFindings.BadCode));
+        var r = _dir.Read(b);
+        var f = Assert.Single(r.Of(ReadFindings.BadCode));
         Assert.Equal("A10", f.Cells[0].Cell);
         Assert.Null(r.Workbook!.Tables.GeneralBudget.Row("2010302"));
         Assert.NotNull(r.Workbook.Tables.GeneralBudget.Row("2150501"));
-        Assert.Single(Of(r, ReadFindings.RowUnrecognised), u => u.Cells[0].Cell == "A9");
+        Assert.Single(r.Of(ReadFindings.RowUnrecognised), u => u.Cells[0].Cell == "A9");
     }
 
     [Fact]
     public void Unknown_and_duplicate_reason_keys_are_findings()
     {
-        var b = WithCover();
+        var b = TestWorkbookBuilder.WithCover();
         b.Reasons([("三公.上年", "甲"), ("三公.上年", "乙"), ("三公经费上年", "丙"), ("政府性基金.2290402.上年", "丁")]);
-        var r = Read(b);
-        Assert.Equal("A4", Assert.Single(Of(r, ReadFindings.ReasonKeyDuplicate)).Cells[1].Cell);
-        Assert.Equal("A5", Assert.Single(Of(r, ReadFindings.ReasonKeyUnknown)).Cells[0].Cell);
+        var r = _dir.Read(b);
+        Assert.Equal("A4", Assert.Single(r.Of(ReadFindings.ReasonKeyDuplicate)).Cells[1].Cell);
+        Assert.Equal("A5", Assert.Single(r.Of(ReadFindings.ReasonKeyUnknown)).Cells[0].Cell);
         Assert.Equal("甲", r.Workbook!.Reasons.Find("三公.上年")!.Value);
         Assert.Equal("丁", r.Workbook.Reasons.Find("政府性基金.2290402.上年")!.Value);
     }
@@ -173,22 +159,22 @@ public sealed class WorkbookReaderBadInputTests : IDisposable
     [Fact]
     public void An_indicator_of_an_unknown_project_is_a_finding()
     {
-        var b = WithCover();
+        var b = TestWorkbookBuilder.WithCover();
         b.Projects([("甲项目", 10m, 10m, "100%")]);
         b.Indicators([("甲项目", "产出指标", "数量指标", "a"), ("乙项目", "产出指标", "数量指标", "b")]);
-        var r = Read(b);
-        Assert.Equal("D3", Assert.Single(Of(r, ReadFindings.IndicatorWithoutProject)).Cells[0].Cell);
+        var r = _dir.Read(b);
+        Assert.Equal("D3", Assert.Single(r.Of(ReadFindings.IndicatorWithoutProject)).Cells[0].Cell);
         Assert.Single(Assert.Single(r.Workbook!.Projects).Indicators);
     }
 
     [Fact]
     public void A_missing_column_of_a_table_is_named()
     {
-        var b = WithCover();
+        var b = TestWorkbookBuilder.WithCover();
         b.Table09();
         b.Book.Worksheet("公开09表").Cell(5, 12).Value = "接待费用";
-        var r = Read(b);
-        var f = Assert.Single(Of(r, ReadFindings.ColumnMissing));
+        var r = _dir.Read(b);
+        var f = Assert.Single(r.Of(ReadFindings.ColumnMissing));
         Assert.Contains("决算数/公务接待费", f.Message);
         Assert.Equal(0m, r.Workbook!.Tables.ThreePublic.Get(R.决算数, C.公务接待费).Value);
     }

@@ -1,6 +1,7 @@
 using JuneBudget.Format;
 using JuneBudget.Model;
 using JuneBudget.SampleInput;
+using JuneBudget.Tests.Support;
 using JuneBudget.Workbooks;
 
 namespace JuneBudget.Tests.Workbooks;
@@ -60,16 +61,9 @@ public sealed class WorkbookRoundTripTests : IDisposable
     public void TheCommittedSampleWorkbooksReadBackAsTheInMemoryModels(int year)
     {
         var model = year == 2024 ? Seed004Sample.Workbook2024() : Seed004Sample.Workbook2023();
-        var path = Path.Combine(RepositoryRoot(), "input", Seed004Sample.FileName(year));
+        var path = Path.Combine(RepoPaths.Root, "input", Seed004Sample.FileName(year));
         var result = WorkbookReader.Read(path);
         Assert.Empty(result.Findings);
         Assert.Empty(ModelDifferences.Between(model, result.Workbook!));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "JuneBudget.sln"))) return dir.FullName;
-        throw new InvalidOperationException("JuneBudget.sln not found above the test folder");
     }
 }

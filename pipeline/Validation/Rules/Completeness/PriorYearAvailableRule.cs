@@ -18,9 +18,7 @@ internal sealed class PriorYearAvailableRule : IValidationRule
         var unit = context.UnitYear;
         if (unit.PreviousWorkbook is not null) yield break;
         var prior = unit.Prior;
-        var blank = prior is null || (prior.Figures.Values.All(a => a.IsZero)
-            && prior.GeneralBudgetItems.Count + prior.GovernmentFundItems.Count + prior.StateCapitalItems.Count == 0);
-        if (!blank) yield break;
+        if (prior is not null && !prior.IsBlank()) yield break;
         var book = context.Current;
         var detail = prior is null
             ? $"输入文件夹中没有“{book.Unit.Name}”{book.Unit.Year - 1}年度的工作簿，本工作簿也没有“上年数”工作表。请放入上年工作簿或填写“上年数”工作表"

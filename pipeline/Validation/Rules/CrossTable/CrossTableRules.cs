@@ -37,14 +37,8 @@ internal static class CrossTableRules
 
     public static readonly IValidationRule ExpenditureTotal = new IdentityRule(
         new("X-03", Severity.Error, "支出决算表与收入支出决算总表的本年支出不一致：{0}", "公开03表 本年支出合计 = 公开01表 本年支出合计，每个类同"),
-        c =>
-        {
-            var t01 = c.Table(TableKind.IncomeExpenditureSummary);
-            var t03 = c.Table(TableKind.Expenditure);
-            return TableIdentities.SharedCodes(t03, t01, level: 1)
-                .Select(code => Identity.Equal(t03.At(code, C.本年支出合计), t01.At(code, C.决算数), t03.Key(code, C.本年支出合计)))
-                .Prepend(Identity.Equal(t03.At(R.合计, C.本年支出合计), t01.At(R.本年支出合计, C.决算数), t03.Key(R.合计, C.本年支出合计)));
-        });
+        c => TableIdentities.TotalAndClasses(c.Table(TableKind.Expenditure), R.合计, C.本年支出合计,
+            c.Table(TableKind.IncomeExpenditureSummary), R.本年支出合计, C.决算数));
 
     public static readonly IValidationRule FiscalWithinTotal = new IdentityRule(
         new("X-04", Severity.Error, "财政拨款支出不应超过全部支出：{0}", "公开04表 本年支出合计 ≤ 公开01表 本年支出合计；每个类 公开04表 合计 ≤ 公开03表 本年支出合计"),
@@ -75,13 +69,8 @@ internal static class CrossTableRules
     public static readonly IValidationRule GeneralBudgetColumn = new IdentityRule(
         new("X-06", Severity.Error, "财政拨款收入支出决算总表一般公共预算列与一般公共预算财政拨款支出决算表不一致：{0}",
             "公开04表 一般公共预算列 每个类及本年支出合计 = 公开05表 类 合计及合计行"),
-        c => FundColumnAgreement(c.Table(TableKind.FiscalSummary), C.一般公共预算财政拨款, c.Table(TableKind.GeneralBudget), C.合计));
-
-    /// <summary>04's column of one fund, per 类 and in total, equals the fund's own table .</summary>
-    public static IEnumerable<Identity> FundColumnAgreement(TableView t04, string fundColumn, TableView fundTable, string fundTotalColumn) =>
-        TableIdentities.SharedCodes(t04, fundTable, level: 1)
-            .Select(code => Identity.Equal(t04.At(code, fundColumn), fundTable.At(code, fundTotalColumn), t04.Key(code, fundColumn)))
-            .Prepend(Identity.Equal(t04.At(R.本年支出合计, fundColumn), fundTable.At(R.合计, fundTotalColumn), t04.Key(R.本年支出合计, fundColumn)));
+        c => TableIdentities.TotalAndClasses(c.Table(TableKind.FiscalSummary), R.本年支出合计, C.一般公共预算财政拨款,
+            c.Table(TableKind.GeneralBudget), R.合计, C.合计));
 
     public static readonly IValidationRule GeneralBudgetWithinExpenditure = new IdentityRule(
         new("X-09", Severity.Error, "一般公共预算财政拨款支出不应超过同一科目的全部支出：{0}",

@@ -21,7 +21,7 @@ internal static class FundTableAgreementRules
     {
         var t04 = c.Table(TableKind.FiscalSummary);
         var ft = c.Table(fund);
-        return CrossTableRules.FundColumnAgreement(t04, column, ft, C.本年支出合计).Concat(
+        return TableIdentities.TotalAndClasses(t04, R.本年支出合计, column, ft, R.合计, C.本年支出合计).Concat(
         [
             Identity.Equal(t04.At(incomeRow, C.决算数), ft.At(R.合计, C.本年收入), t04.Key(incomeRow, C.决算数)),
             Identity.Equal(t04.At(openingRow, C.决算数), ft.At(R.合计, C.年初结转和结余), t04.Key(openingRow, C.决算数)),

@@ -1,15 +1,20 @@
+using JuneBudget.Format;
 using JuneBudget.Model;
+using JuneBudget.Workbooks;
 using P = JuneBudget.Format.PriorYearFields;
 
 namespace JuneBudget.Validation.Rules.CrossYear;
 
 /// <summary>
 /// Y-03: when last year's workbook is paired, every figure of this workbook's 上年数 sheet must agree
-/// with it (the sheet is then unused, but a disagreement means one of them is wrong).
+/// with it (the sheet is then unused, but a disagreement means one of them is wrong). Last year's
+/// side is what <see cref="PriorYearExtractor"/> takes from that workbook, so the check and the
+/// figures the document uses can never mean different cells.
 /// </summary>
 internal sealed class PriorSheetAgreementRule : IValidationRule
 {
     private const string Sheet = "上年数";
+    private const string PreviousWorkbook = "上年工作簿";
 
     public RuleInfo Info { get; } = new("Y-03", Severity.Error, "上年数表与上年工作簿不一致：{0}",
         "上年数表每个数 = 上年工作簿对应数（两者都在时）");
@@ -20,26 +25,61 @@ internal sealed class PriorSheetAgreementRule : IValidationRule
     private static IEnumerable<Identity> Identities(ValidationContext c)
     {
         if (c.Previous is null || c.Current.PriorYearSheet is not { } sheet) yield break;
-        // A 上年数 sheet left blank (every figure zero, no item) is unused, not contradictory.
-        if (sheet.Figures.Values.All(a => a.IsZero) && sheet.GeneralBudgetItems.Count + sheet.GovernmentFundItems.Count + sheet.StateCapitalItems.Count == 0)
-            yield break;
+        if (sheet.IsBlank()) yield break;  // unused, not contradictory
+        var previous = PriorYearExtractor.FromWorkbook(c.Previous);
+        var last = new PreviousTerms(c);
         foreach (var (key, amount) in sheet.Figures.OrderBy(f => P.Fixed.ToList().IndexOf(f.Key)).ThenBy(f => f.Key, StringComparer.Ordinal))
         {
-            if (PreviousWorkbookFigures.Field(c, key) is { } previous)
-                yield return Identity.Equal(Term.Money(Sheet, key, amount), previous, $"{Sheet}/{key}");
+            if (previous.Figures.TryGetValue(key, out var figure))
+                yield return Identity.Equal(Term.Money(Sheet, key, amount), last.Money(key, figure), $"{Sheet}/{key}");
         }
-        foreach (var (kind, items) in new[] { (P.一般公共预算项, sheet.GeneralBudgetItems), (P.政府性基金项, sheet.GovernmentFundItems), (P.国有资本经营项, sheet.StateCapitalItems) })
+        foreach (var (kind, items, lastItems) in new[]
         {
-            if (items.Count == 0 || PreviousWorkbookFigures.Items(c, kind) is not { } source) continue;
-            var listed = items.ToDictionary(i => i.Code, StringComparer.Ordinal);
-            var codes = listed.Keys.Concat(source.Table.Coded.Where(r => r.Level == 3).Select(r => r.Key)).Distinct().Order(StringComparer.Ordinal);
-            foreach (var code in codes)
+            (P.一般公共预算项, sheet.GeneralBudgetItems, previous.GeneralBudgetItems),
+            (P.政府性基金项, sheet.GovernmentFundItems, previous.GovernmentFundItems),
+            (P.国有资本经营项, sheet.StateCapitalItems, previous.StateCapitalItems),
+        })
+        {
+            if (items.Count == 0) continue;
+            var listed = ByCode(items);
+            var lastListed = ByCode(lastItems);
+            foreach (var code in listed.Keys.Concat(lastListed.Keys).Distinct().Order(StringComparer.Ordinal))
             {
-                var sheetTerm = listed.TryGetValue(code, out var item)
-                    ? Term.Money(Sheet, $"{kind} {code} {item.Name}", item.Amount)
-                    : Term.Money(Sheet, $"{kind} {code}（未列出）", Amount.Zero);
-                yield return Identity.Equal(sheetTerm, source.Table.At(code, source.Column), $"{Sheet}/{kind}/{code}");
+                var item = listed.GetValueOrDefault(code);
+                var lastItem = lastListed.GetValueOrDefault(code);
+                yield return Identity.Equal(Term.Money(Sheet, $"{kind} {ItemLabel(code, item)}", item?.Amount ?? Amount.Zero),
+                    last.Money(ItemLabel(code, lastItem), lastItem?.Amount ?? Amount.Zero), $"{Sheet}/{kind}/{code}");
             }
+        }
+    }
+
+    /// <summary>First item per code (a code listed twice is the reader's finding, not a reason to stop).</summary>
+    private static Dictionary<string, PriorItem> ByCode(IEnumerable<PriorItem> items) =>
+        items.DistinctBy(i => i.Code).ToDictionary(i => i.Code, StringComparer.Ordinal);
+
+    private static string ItemLabel(string code, PriorItem? item) => item is null ? $"{code}（未列出）" : $"{code} {item.Name}";
+
+    /// <summary>
+    /// Last year's figures as terms, named by where their cell is: “上年公开07表” for a public table
+    /// (the table found on that sheet, coded in last year's format), “上年其他事项” for another sheet,
+    /// “上年工作簿” for a figure with no cell. A figure with no cell may come from a table missing
+    /// from last year's workbook (already a reader finding): it is compared only when none is missing.
+    /// </summary>
+    private sealed class PreviousTerms(ValidationContext c)
+    {
+        private readonly IReadOnlyList<TableView> views = [.. TableCatalog.All.Select(k => c.PreviousTable(k)!)];
+
+        private Dictionary<string, string>? places;
+
+        public Term Money(string label, Amount amount) =>
+            Term.Money(Where(amount.Source), label, amount, available: amount.Source is not null || views.All(t => t.Present));
+
+        private string Where(SourceRef? cell)
+        {
+            if (cell is null) return PreviousWorkbook;
+            places ??= views.Where(t => t.Table.Location is not null).DistinctBy(t => t.Table.Location!.Sheet)
+                .ToDictionary(t => t.Table.Location!.Sheet, t => t.Where, StringComparer.Ordinal);
+            return places.TryGetValue(cell.Sheet, out var table) ? table : "上年" + cell.Sheet;
         }
     }
 }
