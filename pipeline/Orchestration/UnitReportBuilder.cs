@@ -19,8 +19,7 @@ namespace JuneBudget.Orchestration;
 /// </summary>
 internal sealed class UnitReportBuilder(string templatesRoot)
 {
-    public const string FindingsJsonName = "校验结果.json";
-    private const string ReviewTitle = SafeFileNames.FinalAccountsTitle + "（审核版）";
+    private const string ReviewTitle = SafeFileNames.FinalAccountsTitle + ReviewPack.ReviewVariantMarker;
 
     public UnitDocuments Build(UnitYear unit, IReadOnlyList<Finding> readFindings, string safeUnitName)
     {
@@ -38,8 +37,8 @@ internal sealed class UnitReportBuilder(string templatesRoot)
         {
             findings.Add(GenerationFindings.From(workbook.FileName, ex));
         }
-        drafts.Add(new DraftFile(FindingsJsonName, Encoding.UTF8.GetBytes(new FindingsJsonWriter().Render(FindingsReport.For(workbook, findings)))));
-        var links = drafts.Where(d => d.Name != FindingsJsonName).Select(d => new ReviewLink(d.Name, d.Name)).ToList();
+        drafts.Add(new DraftFile(FindingsPage.JsonFileName, Encoding.UTF8.GetBytes(new FindingsJsonWriter().Render(FindingsReport.For(workbook, findings)))));
+        var links = drafts.Where(d => d.Name != FindingsPage.JsonFileName).Select(d => new ReviewLink(d.Name, d.Name)).ToList();
         var checklist = new ReviewChecklist(workbook.Unit.Name, workbook.Unit.Year, workbook.FileName, findings, [], placeholders, links);
         return new UnitDocuments(checklist, [.. drafts, .. ReviewPack.Files(checklist)]);
     }

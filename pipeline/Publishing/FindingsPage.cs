@@ -9,6 +9,9 @@ internal static class FindingsPage
     /// <summary>The page's usual file name inside a unit folder.</summary>
     public const string FileName = "校验结果.html";
 
+    /// <summary>The same findings for scripts (written beside the page by the batch).</summary>
+    public const string JsonFileName = "校验结果.json";
+
     /// <summary>The complete page; every value is escaped.</summary>
     public static string Render(string unitName, int year, IReadOnlyList<Finding> findings)
     {

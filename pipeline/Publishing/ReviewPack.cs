@@ -7,6 +7,9 @@ namespace JuneBudget.Publishing;
 /// </summary>
 internal static class ReviewPack
 {
+    /// <summary>The part of a draft's name that marks the review variant of the HTML.</summary>
+    public const string ReviewVariantMarker = "（审核版）";
+
     /// <summary>The unit's checklist and findings pages, ready for <see cref="UnitPublisher.Publish"/>.</summary>
     public static IReadOnlyList<DraftFile> Files(ReviewChecklist checklist)
     {
@@ -30,7 +33,7 @@ internal static class ReviewPack
             outcome.Kind == DraftOutcomeKind.Failed ? null
                 : ReviewLink.To(label, indexFolder, Path.Combine(published.UnitFolder, outcome.WrittenAs ?? outcome.Name));
 
-        var pages = new[] { ReviewChecklistPage.FileName, FindingsPage.FileName };
+        var pages = new[] { ReviewChecklistPage.FileName, FindingsPage.FileName, FindingsPage.JsonFileName };
         var drafts = published.Files
             .Where(file => !pages.Contains(file.Name))
             .Select(file => LinkTo(file, DraftLabel(file.Name)))
@@ -49,6 +52,7 @@ internal static class ReviewPack
     private static string DraftLabel(string fileName) => Path.GetExtension(fileName).ToUpperInvariant() switch
     {
         ".DOCX" => "Word 稿",
+        ".HTML" or ".HTM" when fileName.Contains(ReviewVariantMarker, StringComparison.Ordinal) => "审核版网页",
         ".HTML" or ".HTM" => "网页稿",
         var other => other.TrimStart('.') + " 稿",
     };

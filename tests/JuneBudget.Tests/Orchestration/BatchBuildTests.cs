@@ -32,6 +32,12 @@ public sealed class BatchBuildTests
         Assert.False(Directory.Exists(Path.Combine(batch.Output, Sample, "2023")));
         var checklist = File.ReadAllText(Path.Combine(SampleFolder(batch), "审核清单.html"));
         Assert.Contains("可发布", checklist, StringComparison.Ordinal);
+
+        // The index links the three drafts by what they are; the findings JSON is not a draft.
+        var index = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(batch.Output, "审核总览.html")));
+        var row = Assert.Single(index.QuerySelectorAll("tbody tr"));
+        var labels = row.QuerySelectorAll("a").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Equal(["Word 稿", "网页稿", "审核版网页", "审核清单", "校验结果"], labels);
     }
 
     [Fact]
