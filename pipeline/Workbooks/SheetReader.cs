@@ -1,20 +1,19 @@
 using System.Globalization;
-using ClosedXML.Excel;
 using JuneBudget.Model;
 
 namespace JuneBudget.Workbooks;
 
 /// <summary>
-/// An immutable snapshot of one worksheet: raw cell values (double, string, bool, DateTime) and
-/// merged ranges. Everything after opening works on snapshots, so the workbook is read once and
-/// the table logic can be tested without ClosedXML quirks.
+/// An immutable snapshot of one worksheet: raw cell values (double, string, bool) and merged
+/// ranges, built by <see cref="WorksheetPartReader"/>. Everything after opening works on
+/// snapshots, so the workbook is read once and the table logic never sees the package.
 /// </summary>
 internal sealed class SheetReader
 {
     private readonly Dictionary<(int Row, int Col), object> _values;
     private readonly Dictionary<(int Row, int Col), (int Row, int Col)> _mergedTopLeft;
 
-    private SheetReader(string file, string name, Dictionary<(int, int), object> values,
+    internal SheetReader(string file, string name, Dictionary<(int, int), object> values,
         Dictionary<(int, int), (int, int)> mergedTopLeft)
     {
         File = file;
@@ -35,38 +34,6 @@ internal sealed class SheetReader
     public int FirstColumn { get; } = 1;
     public int LastColumn { get; }
     public bool IsEmpty => _values.Count == 0;
-
-    public static SheetReader From(IXLWorksheet sheet, string file)
-    {
-        var values = new Dictionary<(int, int), object>();
-        foreach (var cell in sheet.CellsUsed())
-        {
-            object? value;
-            try
-            {
-                // A formula cell keeps the value Excel last computed; ClosedXML 0.95 would
-                // otherwise try to recompute it and fails on functions it does not know.
-                value = cell.HasFormula ? cell.CachedValue : cell.Value;
-            }
-            catch (Exception)
-            {
-                value = "#公式无法计算";
-            }
-            if (value is null || value is string { Length: 0 }) continue;
-            values[(cell.Address.RowNumber, cell.Address.ColumnNumber)] = value;
-        }
-        var merged = new Dictionary<(int, int), (int, int)>();
-        foreach (var range in sheet.MergedRanges)
-        {
-            var first = range.RangeAddress.FirstAddress;
-            var last = range.RangeAddress.LastAddress;
-            for (var r = first.RowNumber; r <= last.RowNumber; r++)
-                for (var c = first.ColumnNumber; c <= last.ColumnNumber; c++)
-                    if (r != first.RowNumber || c != first.ColumnNumber)
-                        merged[(r, c)] = (first.RowNumber, first.ColumnNumber);
-        }
-        return new SheetReader(file, sheet.Name, values, merged);
-    }
 
     /// <summary>The raw value of the cell itself (not of its merged range): amounts are never spread.</summary>
     public object? Raw(int row, int col) => _values.GetValueOrDefault((row, col));
@@ -104,7 +71,6 @@ internal sealed class SheetReader
     {
         string s => s,
         double d => CellValueParser.FromDouble(d).Value.ToString(CultureInfo.InvariantCulture),
-        DateTime t => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         bool b => b ? "TRUE" : "FALSE",
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };
