@@ -13,6 +13,12 @@ internal sealed class SheetReader
     private readonly Dictionary<(int Row, int Col), object> _values;
     private readonly Dictionary<(int Row, int Col), (int Row, int Col)> _mergedTopLeft;
 
+    // Table locators ask for the same cells' text and labels many times; formatting a number and
+    // normalising a label are worth doing once per cell. Filled lazily, keyed by the cell that
+    // holds the value (the top-left of a merged range).
+    private readonly Dictionary<(int Row, int Col), string> _texts = [];
+    private readonly Dictionary<(int Row, int Col), string> _labels = [];
+
     internal SheetReader(string file, string name, Dictionary<(int, int), object> values,
         Dictionary<(int, int), (int, int)> mergedTopLeft)
     {
@@ -41,14 +47,23 @@ internal sealed class SheetReader
     /// <summary>The cell's text; a cell inside a merged range shows the range's text (headers, labels).</summary>
     public string Text(int row, int col)
     {
-        var key = _mergedTopLeft.TryGetValue((row, col), out var topLeft) ? topLeft : (row, col);
-        return _values.TryGetValue(key, out var value) ? Format(value).Trim() : string.Empty;
+        var key = Holder(row, col);
+        if (!_values.TryGetValue(key, out var value)) return string.Empty;
+        if (value is string s) return s.Trim();
+        if (!_texts.TryGetValue(key, out var text)) _texts[key] = text = Format(value).Trim();
+        return text;
     }
 
     /// <summary>Normalised label of a cell (numbering stripped).</summary>
-    public string Label(int row, int col) => LabelNormalizer.Label(Text(row, col));
+    public string Label(int row, int col)
+    {
+        var key = Holder(row, col);
+        if (!_labels.TryGetValue(key, out var label)) _labels[key] = label = LabelNormalizer.Label(Text(row, col));
+        return label;
+    }
 
-    public bool IsBlank(int row, int col) => Text(row, col).Length == 0;
+    public bool IsBlank(int row, int col) =>
+        !_values.TryGetValue(Holder(row, col), out var value) || value is string s && string.IsNullOrWhiteSpace(s);
 
     public bool IsRowBlank(int row)
     {
@@ -66,6 +81,10 @@ internal sealed class SheetReader
             letters = (char)('A' + (n - 1) % 26) + letters;
         return letters + row.ToString(CultureInfo.InvariantCulture);
     }
+
+    /// <summary>The cell whose value a cell shows: itself, or the top-left of its merged range.</summary>
+    private (int, int) Holder(int row, int col) =>
+        _mergedTopLeft.TryGetValue((row, col), out var topLeft) ? topLeft : (row, col);
 
     private static string Format(object value) => value switch
     {
