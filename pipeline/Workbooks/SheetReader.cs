@@ -7,6 +7,7 @@ namespace JuneBudget.Workbooks;
 /// An immutable snapshot of one worksheet: raw cell values (double, string, bool) and merged
 /// ranges, built by <see cref="WorksheetPartReader"/>. Everything after opening works on
 /// snapshots, so the workbook is read once and the table logic never sees the package.
+/// Texts and labels are cached as they are asked for, so one snapshot serves one read on one thread.
 /// </summary>
 internal sealed class SheetReader
 {
