@@ -3,7 +3,7 @@ using System.Globalization;
 namespace JuneBudget.Workbooks;
 
 /// <summary>
-/// Parses a cell's raw value (as ClosedXML gives it) into a decimal: numbers, numbers stored as
+/// Parses a cell's raw value (as the snapshot holds it) into a decimal: numbers, numbers stored as
 /// text with thousands separators, blanks and dashes (“—”, “-”, “－”) as zero. Anything else is
 /// invalid and the caller reports it; nothing becomes a silent zero.
 /// </summary>
@@ -30,7 +30,7 @@ internal static class CellValueParser
     public static Parsed ParsePercent(object? raw) => raw is string s ? FromText(s, percent: true) : Parse(raw);
 
     /// <summary>
-    /// ClosedXML returns every number as double. (decimal)double keeps at most 15 significant
+    /// The package stores every number as a double. (decimal)double keeps at most 15 significant
     /// digits, which depends on the magnitude; rounding explicitly to 6 decimals makes the result
     /// independent of that rule and removes binary noise such as 0.30000000000000004 from Excel
     /// formulas, while 6 decimals of 万元 (0.01 元) is finer than any amount a table can carry.

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using JuneBudget.Format;
 
 namespace JuneBudget.Workbooks;
@@ -27,17 +28,17 @@ internal static class HeaderLocator
     private const int MaxGap = 15;
     private const int MaxHeaderRows = 6;
 
+    // The normalised anchors and row labels of each schema, built once (schemas are static).
+    private static readonly ConcurrentDictionary<TableSchema, (HashSet<string> Anchors, HashSet<string> RowLabels)> Labels =
+        new(ReferenceEqualityComparer.Instance);
+
     public static Header? Locate(SheetReader sheet, int titleRow, TableSchema schema)
     {
-        var anchors = new HashSet<string>(Anchors.Select(LabelNormalizer.Header));
-        foreach (var spec in schema.LeftColumns.Concat(schema.RightColumns))
-            foreach (var label in spec.Labels) anchors.Add(LabelNormalizer.Header(label));
-        var rowLabels = new HashSet<string>(schema.LeftRows.Concat(schema.RightRows)
-            .SelectMany(r => r.Labels).Select(LabelNormalizer.Label)) { "合计", "总计" };
+        var (anchors, rowLabels) = Labels.GetOrAdd(schema, LabelsOf);
 
         int? first = null;
         for (var r = titleRow + 1; r <= Math.Min(sheet.LastRow, titleRow + MaxGap) && first is null; r++)
-            if (Cells(sheet).Any(c => anchors.Contains(LabelNormalizer.Header(sheet.Text(r, c))))) first = r;
+            if (Cells(sheet).Any(c => anchors.Contains(LabelNormalizer.Synonym(sheet.Label(r, c))))) first = r;
         if (first is not { } start) return null;
 
         var last = start;
@@ -57,12 +58,22 @@ internal static class HeaderLocator
             var path = new List<string>();
             for (var r = start; r <= last; r++)
             {
-                var label = LabelNormalizer.Header(sheet.Text(r, c));
+                var label = LabelNormalizer.Synonym(sheet.Label(r, c));
                 if (label.Length > 0 && (path.Count == 0 || path[^1] != label)) path.Add(label);
             }
             paths[c] = path;
         }
         return new Header(start, last, data, AmountUnitLocator.Find(sheet, titleRow, last), paths);
+    }
+
+    private static (HashSet<string>, HashSet<string>) LabelsOf(TableSchema schema)
+    {
+        var anchors = new HashSet<string>(Anchors.Select(LabelNormalizer.Header));
+        foreach (var spec in schema.LeftColumns.Concat(schema.RightColumns))
+            foreach (var label in spec.Labels) anchors.Add(LabelNormalizer.Header(label));
+        var rowLabels = new HashSet<string>(schema.LeftRows.Concat(schema.RightRows)
+            .SelectMany(r => r.Labels).Select(LabelNormalizer.Label)) { "合计", "总计" };
+        return (anchors, rowLabels);
     }
 
     /// <summary>

@@ -45,9 +45,11 @@ internal static partial class LabelNormalizer
     /// A table header label: <see cref="Label"/> plus the synonyms exported tables use for the
     /// same column (“公务用车购置及运行维护费” is the official long name of “公务用车购置及运行费”).
     /// </summary>
-    public static string Header(string? text)
+    public static string Header(string? text) => Synonym(Label(text));
+
+    /// <summary>The header form of a label that is already normalised (<see cref="SheetReader.Label"/>).</summary>
+    public static string Synonym(string label)
     {
-        var label = Label(text);
         foreach (var (from, to) in HeaderSynonyms)
             if (label == from) return to;
         return label;

@@ -1,20 +1,26 @@
 using System.Globalization;
-using ClosedXML.Excel;
 using JuneBudget.Model;
 
 namespace JuneBudget.Workbooks;
 
 /// <summary>
-/// An immutable snapshot of one worksheet: raw cell values (double, string, bool, DateTime) and
-/// merged ranges. Everything after opening works on snapshots, so the workbook is read once and
-/// the table logic can be tested without ClosedXML quirks.
+/// An immutable snapshot of one worksheet: raw cell values (double, string, bool) and merged
+/// ranges, built by <see cref="WorksheetPartReader"/>. Everything after opening works on
+/// snapshots, so the workbook is read once and the table logic never sees the package.
+/// Texts and labels are cached as they are asked for, so one snapshot serves one read on one thread.
 /// </summary>
 internal sealed class SheetReader
 {
     private readonly Dictionary<(int Row, int Col), object> _values;
     private readonly Dictionary<(int Row, int Col), (int Row, int Col)> _mergedTopLeft;
 
-    private SheetReader(string file, string name, Dictionary<(int, int), object> values,
+    // Table locators ask for the same cells' text and labels many times; formatting a number and
+    // normalising a label are worth doing once per cell. Filled lazily, keyed by the cell that
+    // holds the value (the top-left of a merged range).
+    private readonly Dictionary<(int Row, int Col), string> _texts = [];
+    private readonly Dictionary<(int Row, int Col), string> _labels = [];
+
+    internal SheetReader(string file, string name, Dictionary<(int, int), object> values,
         Dictionary<(int, int), (int, int)> mergedTopLeft)
     {
         File = file;
@@ -36,52 +42,29 @@ internal sealed class SheetReader
     public int LastColumn { get; }
     public bool IsEmpty => _values.Count == 0;
 
-    public static SheetReader From(IXLWorksheet sheet, string file)
-    {
-        var values = new Dictionary<(int, int), object>();
-        foreach (var cell in sheet.CellsUsed())
-        {
-            object? value;
-            try
-            {
-                // A formula cell keeps the value Excel last computed; ClosedXML 0.95 would
-                // otherwise try to recompute it and fails on functions it does not know.
-                value = cell.HasFormula ? cell.CachedValue : cell.Value;
-            }
-            catch (Exception)
-            {
-                value = "#公式无法计算";
-            }
-            if (value is null || value is string { Length: 0 }) continue;
-            values[(cell.Address.RowNumber, cell.Address.ColumnNumber)] = value;
-        }
-        var merged = new Dictionary<(int, int), (int, int)>();
-        foreach (var range in sheet.MergedRanges)
-        {
-            var first = range.RangeAddress.FirstAddress;
-            var last = range.RangeAddress.LastAddress;
-            for (var r = first.RowNumber; r <= last.RowNumber; r++)
-                for (var c = first.ColumnNumber; c <= last.ColumnNumber; c++)
-                    if (r != first.RowNumber || c != first.ColumnNumber)
-                        merged[(r, c)] = (first.RowNumber, first.ColumnNumber);
-        }
-        return new SheetReader(file, sheet.Name, values, merged);
-    }
-
     /// <summary>The raw value of the cell itself (not of its merged range): amounts are never spread.</summary>
     public object? Raw(int row, int col) => _values.GetValueOrDefault((row, col));
 
     /// <summary>The cell's text; a cell inside a merged range shows the range's text (headers, labels).</summary>
     public string Text(int row, int col)
     {
-        var key = _mergedTopLeft.TryGetValue((row, col), out var topLeft) ? topLeft : (row, col);
-        return _values.TryGetValue(key, out var value) ? Format(value).Trim() : string.Empty;
+        var key = Holder(row, col);
+        if (!_values.TryGetValue(key, out var value)) return string.Empty;
+        if (value is string s) return s.Trim();
+        if (!_texts.TryGetValue(key, out var text)) _texts[key] = text = Format(value).Trim();
+        return text;
     }
 
     /// <summary>Normalised label of a cell (numbering stripped).</summary>
-    public string Label(int row, int col) => LabelNormalizer.Label(Text(row, col));
+    public string Label(int row, int col)
+    {
+        var key = Holder(row, col);
+        if (!_labels.TryGetValue(key, out var label)) _labels[key] = label = LabelNormalizer.Label(Text(row, col));
+        return label;
+    }
 
-    public bool IsBlank(int row, int col) => Text(row, col).Length == 0;
+    public bool IsBlank(int row, int col) =>
+        !_values.TryGetValue(Holder(row, col), out var value) || value is string s && string.IsNullOrWhiteSpace(s);
 
     public bool IsRowBlank(int row)
     {
@@ -100,11 +83,14 @@ internal sealed class SheetReader
         return letters + row.ToString(CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The cell whose value a cell shows: itself, or the top-left of its merged range.</summary>
+    private (int, int) Holder(int row, int col) =>
+        _mergedTopLeft.TryGetValue((row, col), out var topLeft) ? topLeft : (row, col);
+
     private static string Format(object value) => value switch
     {
         string s => s,
         double d => CellValueParser.FromDouble(d).Value.ToString(CultureInfo.InvariantCulture),
-        DateTime t => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         bool b => b ? "TRUE" : "FALSE",
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };

@@ -40,11 +40,19 @@ internal static partial class TableLocator
     public static TableKind? KindOf(string text)
     {
         var title = Strip(text);
-        if (title.Length == 0) return null;
+        return title.Length > 0 && Titles.TryGetValue(title, out var kind) ? kind : null;
+    }
+
+    /// <summary>Every normalised title alias and its table; the first table naming an alias keeps it.</summary>
+    private static readonly Dictionary<string, TableKind> Titles = BuildTitles();
+
+    private static Dictionary<string, TableKind> BuildTitles()
+    {
+        var titles = new Dictionary<string, TableKind>();
         foreach (var kind in TableCatalog.All)
             foreach (var alias in TableCatalog.TitleAliases(kind))
-                if (LabelNormalizer.Normalize(alias) == title) return kind;
-        return null;
+                titles.TryAdd(LabelNormalizer.Normalize(alias), kind);
+        return titles;
     }
 
     private static (TableKind, Found)? FindTitle(SheetReader sheet)

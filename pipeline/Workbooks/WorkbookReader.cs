@@ -1,5 +1,4 @@
 using System.Text;
-using ClosedXML.Excel;
 using JuneBudget.Format;
 using JuneBudget.Model;
 
@@ -24,8 +23,7 @@ public static class WorkbookReader
             if (IsCompoundFile(path))
                 return Failed(fileName, IsEncrypted(path) ? ReadFindings.Encrypted(fileName)
                     : ReadFindings.Unreadable(fileName, "这是旧版 .xls 格式，请在 Excel 中另存为 .xlsx"));
-            using var workbook = new XLWorkbook(path);
-            sheets = [.. workbook.Worksheets.Select(ws => SheetReader.From(ws, fileName))];
+            sheets = WorkbookPackage.ReadSheets(path, fileName);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -33,7 +31,7 @@ public static class WorkbookReader
         }
         catch (Exception ex)
         {
-            // ClosedXML and the Open XML SDK throw many types for a damaged package.
+            // The Open XML SDK and System.IO.Packaging throw many types for a damaged package.
             return Failed(fileName, ReadFindings.Unreadable(fileName, $"文件已损坏或不是 .xlsx 工作簿：{ex.GetType().Name}"));
         }
 
