@@ -17,7 +17,9 @@ public static class InputScanner
             .Where(f => !IsLockOrJunk(Path.GetFileName(f)))
             .OrderBy(f => Path.GetRelativePath(folder, f), StringComparer.Ordinal)
             .ToList();
-        var reads = files.Select(WorkbookReader.Read).ToList();
+        // Each file is read on its own (no shared state), so reads run in parallel; AsOrdered keeps
+        // the results in file order, so everything after stays deterministic.
+        var reads = files.AsParallel().AsOrdered().Select(WorkbookReader.Read).ToList();
         var findings = new List<Finding>();
 
         var candidates = new List<BudgetWorkbook>();
