@@ -14,7 +14,7 @@ internal static class ItemLinesBuilder
     {
         var table = ctx.Tables[kind];
         var names = new ItemNames(table, ctx.Unit.PreviousWorkbook?.Tables[kind], priorItems);
-        var prior = priorItems.Where(p => p.Code.Length == 7)
+        var prior = priorItems.Where(p => p.IsItem)
             .GroupBy(p => p.Code, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => Sourced.Sum(g.Select(p => (Sourced)p.Amount)), StringComparer.Ordinal);
         var codes = table.CodedRows.Where(r => r.Level == 3 && !r[column].IsZero).Select(r => r.Code!)

@@ -54,5 +54,5 @@ public static class PriorYearExtractor
     }
 
     private static IReadOnlyList<PriorItem> Items(StatutoryTable table, string column) =>
-        [.. table.CodedRows.Where(r => r.Level == 3).Select(r => new PriorItem(r.Code!, r.Label, r[column]))];
+        [.. table.CodedRows.Select(r => new PriorItem(r.Code!, r.Label, r[column]))];
 }

@@ -17,7 +17,7 @@ internal static class PriorYearSheetWriter
         CellWriter.Title(sheet, SheetNames.上年数, 4);
         CellWriter.Instructions(sheet,
             "仅当输入文件夹中没有本单位上年度的工作簿时填写（有则自动读取上年工作簿，本表不用）。固定行填上年决算数；" +
-            "其下每行一个上年有数的项：项目列填“一般公共预算项”“政府性基金项”或“国有资本经营项”，并填7位科目编码和科目名称。", 4);
+            "其下每行一个上年的科目：项目列填“一般公共预算项”“政府性基金项”或“国有资本经营项”，并填科目编码（项7位；其所属类、款3位、5位，用于写出类款名称）和科目名称。", 4);
         string[] headers = ["项目", "科目编码", "科目名称", "上年数"];
         for (var c = 0; c < headers.Length; c++) CellWriter.Header(sheet, 3, c + 1, headers[c]);
 

@@ -147,4 +147,16 @@ public sealed class BatchBuildTests
         Assert.True(File.Exists(second));
         Assert.Contains("被占用", File.ReadAllText(Path.Combine(batch.Output, "审核总览.html")), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void WithoutLastYearsWorkbookThe上年数SheetNamesAndFiguresEveryItem()
+    {
+        using var batch = new BatchInput().WithSample();
+        File.Delete(Directory.GetFiles(batch.Input, "*2023*.xlsx").Single());
+        Assert.Equal(ExitCodes.Ok, JuneBudgetCli.Build(batch, "--strict"));
+        var html = File.ReadAllText(Path.Combine(SampleFolder(batch), Sample + "2024年度部门决算公开说明.html"));
+        // The dropped 基金 item is named from the 上年数 sheet alone, 款 included.
+        Assert.Contains("其他支出（类）其他政府性基金及对应专项债务收入安排的支出（款）", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("待补充", html, StringComparison.Ordinal);
+    }
 }

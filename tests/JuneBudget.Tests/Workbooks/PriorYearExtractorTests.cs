@@ -31,10 +31,13 @@ public sealed class PriorYearExtractorTests : IDisposable
         Assert.Equal(15m, prior[P.三公经费合计].Value);
         Assert.Equal(9.5m, prior[P.公务用车购置及运行费].Value);
         Assert.Equal(400m, prior[P.机关运行经费].Value);
-        Assert.Equal(["2010302", "2150501", "2150599", "2060499"], prior.GeneralBudgetItems.Select(i => i.Code));
-        Assert.Equal("行政运行", prior.GeneralBudgetItems[1].Name);
-        Assert.Equal(2000m, prior.GeneralBudgetItems[1].Amount.Value);
-        Assert.Equal(25m, Assert.Single(prior.GovernmentFundItems).Amount.Value);
+        Assert.Equal(["2010302", "2150501", "2150599", "2060499"], prior.GeneralBudgetItems.Where(i => i.IsItem).Select(i => i.Code));
+        var item = prior.GeneralBudgetItems.Single(i => i.Code == "2150501");
+        Assert.Equal("行政运行", item.Name);
+        Assert.Equal(2000m, item.Amount.Value);
+        // 类 and 款 rows come along to name the items; they are not items themselves.
+        Assert.Contains(prior.GeneralBudgetItems, i => i is { Code: "20103", IsItem: false });
+        Assert.Equal(25m, Assert.Single(prior.GovernmentFundItems, i => i.IsItem).Amount.Value);
         Assert.Empty(prior.StateCapitalItems);
     }
 

@@ -40,7 +40,7 @@ internal sealed class PriorSheetAgreementRule : IValidationRule
             (P.国有资本经营项, sheet.StateCapitalItems, previous.StateCapitalItems),
         })
         {
-            if (items.Count == 0) continue;
+            if (!items.Any(i => i.IsItem)) continue;
             var listed = ByCode(items);
             var lastListed = ByCode(lastItems);
             foreach (var code in listed.Keys.Concat(lastListed.Keys).Distinct().Order(StringComparer.Ordinal))
@@ -53,9 +53,12 @@ internal sealed class PriorSheetAgreementRule : IValidationRule
         }
     }
 
-    /// <summary>First item per code (a code listed twice is the reader's finding, not a reason to stop).</summary>
+    /// <summary>
+    /// First 项 per code (a code listed twice is the reader's finding, not a reason to stop). 类 and
+    /// 款 rows only name things, so a sheet may list them or not: they are not compared.
+    /// </summary>
     private static Dictionary<string, PriorItem> ByCode(IEnumerable<PriorItem> items) =>
-        items.DistinctBy(i => i.Code).ToDictionary(i => i.Code, StringComparer.Ordinal);
+        items.Where(i => i.IsItem).DistinctBy(i => i.Code).ToDictionary(i => i.Code, StringComparer.Ordinal);
 
     private static string ItemLabel(string code, PriorItem? item) => item is null ? $"{code}（未列出）" : $"{code} {item.Name}";
 

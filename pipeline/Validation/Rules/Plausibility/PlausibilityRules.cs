@@ -34,9 +34,9 @@ internal static class PlausibilityRules
         foreach (var i in When(P.财政拨款支出总计, [P.一般公共预算财政拨款支出, P.年末一般公共预算结转, P.政府性基金收入总计, P.国有资本经营收入总计], "财政拨款构成")) yield return i;
         foreach (var i in When(P.三公经费合计, [P.因公出国费, P.公务用车购置及运行费, P.公务接待费], "三公合计")) yield return i;
         foreach (var i in When(P.公务用车购置及运行费, [P.公务用车购置费, P.公务用车运行费], "公务用车")) yield return i;
-        if (prior.GeneralBudgetItems.Count > 0 && F(P.一般公共预算财政拨款支出) is { } general)
+        if (prior.GeneralBudgetItems.Any(i => i.IsItem) && F(P.一般公共预算财政拨款支出) is { } general)
         {
-            yield return Identity.Equal(general, prior.GeneralBudgetItems.Select(item => Term.Money(where, $"{item.Code} {item.Name}", item.Amount)),
+            yield return Identity.Equal(general, prior.GeneralBudgetItems.Where(i => i.IsItem).Select(item => Term.Money(where, $"{item.Code} {item.Name}", item.Amount)),
                 $"{where}/一般公共预算项");
         }
     }
