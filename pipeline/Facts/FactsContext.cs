@@ -16,7 +16,7 @@ internal sealed class FactsContext(UnitYear unit)
     public UnitYear Unit { get; } = unit;
     public BudgetWorkbook Current => Unit.Current;
     public StatutoryTables Tables => Unit.Current.Tables;
-    public bool Grouped => Unit.Current.Unit.Format >= ReportFormat.Y2023;
+    public bool Grouped => NumberText.GroupsThousands(Unit.Current.Unit.Format);
 
     public IReadOnlyDictionary<string, IReadOnlyList<SourceRef>> Sources => sources;
     public IReadOnlyList<RequiredReason> Reasons => reasons;

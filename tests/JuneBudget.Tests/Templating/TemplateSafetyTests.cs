@@ -96,6 +96,20 @@ public sealed class TemplateSafetyTests : IDisposable
         Assert.DoesNotContain("<script", html);
     }
 
+    [Fact]
+    public void TheCoversSelfReferenceWithMarkdownStaysLiteralText()
+    {
+        // 自称 is typed on the cover like any other text; §八 (empty table), §十一 and §十二 print it.
+        var current = Seed004.UnitYear.Current;
+        var unit = Seed004.UnitYear with { Current = current with { Unit = current.Unit with { SelfReference = "本*单*位" } } };
+        var markdown = ReportTemplateRenderer.Render(ReportFactsBuilder.Build(unit, []), RepoPaths.Templates).Markdown;
+
+        var html = Markdig.Markdown.ToHtml(markdown, new MarkdownPipelineBuilder().UseGenericAttributes().DisableHtml().Build());
+        Assert.Contains("<p>本*单*位本年度无国有资本经营预算财政拨款收入", html);
+        Assert.Contains("根据预算绩效管理要求，本*单*位预算绩效评价项目", html);
+        Assert.DoesNotContain("<em>单</em>", html);
+    }
+
     public void Dispose()
     {
         var top = Path.GetDirectoryName(root)!;
