@@ -23,6 +23,12 @@ public static class BuildRun
 
         var plan = BuildPlan.From(InputScanner.Scan(settings.InputFolder));
         RunLog.Scanned(log, plan);
+        if (plan.Scan.Reads.Count == 0)
+        {
+            // A script pointed at the wrong folder must not see success with no documents.
+            log.Error("输入文件夹中没有找到任何 .xlsx 工作簿：{Folder}", settings.InputFolder);
+            return ExitCodes.Failure;
+        }
 
         var folders = UnitFolderNames.Allocate(plan.Units.Select(u => u.Current.Unit.Name));
         var publisher = new UnitPublisher();

@@ -120,6 +120,14 @@ public sealed class BatchBuildTests
     }
 
     [Fact]
+    public void AnInputFolderWithNoWorkbookIsAToolFailureNotASuccess()
+    {
+        using var batch = new BatchInput();
+        File.WriteAllText(Path.Combine(batch.Input, "说明.txt"), "not a workbook");
+        Assert.Equal(ExitCodes.Failure, JuneBudgetCli.Build(batch));
+    }
+
+    [Fact]
     public void ValidateWritesFindingsOnlyAndExitsCleanOnTheSample()
     {
         using var batch = new BatchInput().WithSample();
