@@ -20,12 +20,12 @@ internal static class Seed004Matters
     public static ThreePublicStats ThreePublic2024 => new()
     {
         TripGroups = Count(1), TripPersons = Count(1),
-        TripContent = Text("本年因工作需要,经上级部门同意,1人前往乌兹别克斯坦参加2024(第十三届)乌兹别克斯坦-中国新疆商品展览会产生的差旅费、餐食费等"),
+        TripContent = Text("本年因工作需要，经上级部门同意，1人前往乌兹别克斯坦参加2024（第十三届）乌兹别克斯坦-中国新疆商品展览会产生的差旅费、餐食费等"),
         VehiclesPurchased = Count(0), VehiclesHeld = Count(8),
         VehicleRunningContent = Text("车辆加油费、维修费、保险费、审车费、过路费等"),
         ReceptionBatches = Count(1), ReceptionPersons = Count(7),
-        ReceptionContent = Text("因业务工作需要,接待上级领导检查产生的就餐费"),
-        VehicleDifferenceReason = Text("差异车辆为1辆业务用车,该车辆停止使用,正在办理固定资产处置相关手续,未产生公务用车运行维护费"),
+        ReceptionContent = Text("因业务工作需要，接待上级领导检查产生的就餐费"),
+        VehicleDifferenceReason = Text("差异车辆为1辆业务用车，该车辆停止使用，正在办理固定资产处置相关手续，未产生公务用车运行维护费"),
     };
 
     /// <summary>Chosen: no trips, 9 vehicles held (= 国有资产 车辆数), one reception of 5.</summary>
@@ -56,9 +56,9 @@ internal static class Seed004Matters
         BuildingValue = Money(72.94m),
     };
 
-    private const string Achievements = "一是我单位通过设立项目绩效管理制度,不断提升财政资金使用效益,缩减项目成本,节约财政资金;二是不断实现财政资金科学化、精细化管理,以制度为抓手确保资金合理、合规使用";
-    private const string Problems = "一是单位各部门在项目绩效追踪和评价工作水平及质量上有待提升;二是在项目预算执行情况分析及项目实施进程上的跟进还有待提升";
-    private const string Improvements = "一是加强学习,努力提高各部门绩效追踪和评价工作的水平及质量,不断优化项目;二是紧跟项目开展进度,从而对出现的情况和问题及时采取措施予以纠偏";
+    private const string Achievements = "一是我单位通过设立项目绩效管理制度，不断提升财政资金使用效益，缩减项目成本，节约财政资金；二是不断实现财政资金科学化、精细化管理，以制度为抓手确保资金合理、合规使用";
+    private const string Problems = "一是单位各部门在项目绩效追踪和评价工作水平及质量上有待提升；二是在项目预算执行情况分析及项目实施进程上的跟进还有待提升";
+    private const string Improvements = "一是加强学习，努力提高各部门绩效追踪和评价工作的水平及质量，不断优化项目；二是紧跟项目开展进度，从而对出现的情况和问题及时采取措施予以纠偏";
 
     /// <summary>19 projects = 15 自评表 (2,452.29) + 4 SM projects (525.58); 2,977.87 budgeted and spent.</summary>
     public static PerformanceInfo Performance2024 => new()
