@@ -1,5 +1,4 @@
 using JuneBudget.Cli;
-using JuneBudget.Discovery;
 using JuneBudget.Publishing;
 
 namespace JuneBudget.Orchestration;
@@ -15,20 +14,7 @@ public static class BuildRun
     {
         ArgumentNullException.ThrowIfNull(settings);
         using var log = RunLogging.Create(settings.OutputFolder, settings.Verbose);
-        if (!Directory.Exists(settings.InputFolder))
-        {
-            log.Error("输入文件夹不存在：{Folder}", settings.InputFolder);
-            return ExitCodes.Failure;
-        }
-
-        var plan = BuildPlan.From(InputScanner.Scan(settings.InputFolder));
-        RunLog.Scanned(log, plan);
-        if (plan.Scan.Reads.Count == 0)
-        {
-            // A script pointed at the wrong folder must not see success with no documents.
-            log.Error("输入文件夹中没有找到任何 .xlsx 工作簿：{Folder}", settings.InputFolder);
-            return ExitCodes.Failure;
-        }
+        if (InputPlanning.Scan(settings, log) is not { } plan) return ExitCodes.Failure;
 
         var folders = UnitFolderNames.Allocate(plan.Units.Select(u => u.Current.Unit.Name));
         var publisher = new UnitPublisher();

@@ -1,6 +1,5 @@
 using System.Text;
 using JuneBudget.Cli;
-using JuneBudget.Discovery;
 using JuneBudget.Model;
 using JuneBudget.Publishing;
 using JuneBudget.Validation;
@@ -19,14 +18,7 @@ public static class ValidateRun
     {
         ArgumentNullException.ThrowIfNull(settings);
         using var log = RunLogging.Create(settings.OutputFolder, settings.Verbose);
-        if (!Directory.Exists(settings.InputFolder))
-        {
-            log.Error("输入文件夹不存在：{Folder}", settings.InputFolder);
-            return ExitCodes.Failure;
-        }
-
-        var plan = BuildPlan.From(InputScanner.Scan(settings.InputFolder));
-        RunLog.Scanned(log, plan);
+        if (InputPlanning.Scan(settings, log) is not { } plan) return ExitCodes.Failure;
         var folders = UnitFolderNames.Allocate(plan.Scan.Units.Select(u => u.Current.Unit.Name));
         var publisher = new UnitPublisher();
         var errors = plan.HasUnprocessedErrors;

@@ -1,0 +1,27 @@
+using JuneBudget.Discovery;
+using Serilog;
+
+namespace JuneBudget.Orchestration;
+
+/// <summary>The common start of `build` and `validate`: check the input folder, scan it, say what was read.</summary>
+internal static class InputPlanning
+{
+    /// <summary>The plan, or null when there is nothing to work on (already logged as an error).</summary>
+    public static BuildPlan? Scan(BuildSettings settings, ILogger log)
+    {
+        if (!Directory.Exists(settings.InputFolder))
+        {
+            log.Error("输入文件夹不存在：{Folder}", settings.InputFolder);
+            return null;
+        }
+        var plan = BuildPlan.From(InputScanner.Scan(settings.InputFolder));
+        RunLog.Scanned(log, plan);
+        if (plan.Scan.Reads.Count == 0)
+        {
+            // A script pointed at the wrong folder must not see success with no documents.
+            log.Error("输入文件夹中没有找到任何 .xlsx 工作簿：{Folder}", settings.InputFolder);
+            return null;
+        }
+        return plan;
+    }
+}
