@@ -31,6 +31,7 @@ internal sealed class GridBlockRenderer : WordObjectRenderer<GridBlock>
 
         var widths = WordTables.Scale(grid.ColumnWidths.Select(w => (double)w).ToList(), textWidth);
         var table = WordTables.Create(widths);
+        var edges = WordTables.Edges(widths);
         foreach (var row in rows)
         {
             var tr = WordTables.Row(header: row[0].Row < grid.HeaderRowCount);
@@ -38,7 +39,7 @@ internal sealed class GridBlockRenderer : WordObjectRenderer<GridBlock>
             {
                 var cell = slot.Cell;
                 var merge = slot.IsContinuation ? MergedCellValues.Continue : cell.RowSpan > 1 ? MergedCellValues.Restart : (MergedCellValues?)null;
-                var tc = WordTables.Cell(widths.Skip(slot.Column).Take(cell.ColSpan).Sum(), cell.ColSpan, merge);
+                var tc = WordTables.Cell(edges[slot.Column + cell.ColSpan] - edges[slot.Column], cell.ColSpan, merge);
                 renderer.PushContainer(tc);
                 var paragraph = renderer.AddParagraph(StyleOf(cell, form), cell.Align == CellAlign.Center && !cell.IsHeader ? JustificationValues.Center : null);
                 if (keepTogether && slot.Row < grid.Rows.Count - 1) paragraph.ParagraphProperties!.KeepNext = new KeepNext();

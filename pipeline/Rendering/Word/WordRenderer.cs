@@ -23,13 +23,15 @@ internal sealed class WordRenderer : RendererBase
     private readonly Stack<WordParagraphContext> paragraphContexts = new();
     private readonly Stack<WordRunFormat> formats = new();
     private readonly Dictionary<Type, bool> renderable = [];
+    private readonly WordBodyWriter bodyWriter;
     private int bookmarkId;
     private int relationshipId;
 
-    public WordRenderer(MainDocumentPart main, string footerId)
+    public WordRenderer(MainDocumentPart main, WordBodyWriter body, string footerId)
     {
         Main = main;
-        Body = main.Document.Body!;
+        bodyWriter = body;
+        Body = body.Body;
         Sections = new WordSections(Body, footerId);
         Lists = new WordLists(main);
         containers.Push(Body);
@@ -169,8 +171,12 @@ internal sealed class WordRenderer : RendererBase
     /// <summary>A fixed relationship id for a hyperlink (the SDK would make a random one).</summary>
     public string NextRelationshipId() => $"rIdLink{++relationshipId}";
 
-    /// <summary>Closes the last section; call once after the whole tree is written.</summary>
-    public void Finish() => Sections.Finish();
+    /// <summary>Closes the last section and the body; call once after the whole tree is written.</summary>
+    public void Finish()
+    {
+        Sections.Finish();
+        bodyWriter.Finish();
+    }
 
     private void BeforeWrite(IMarkdownRenderer renderer, MarkdownObject obj)
     {
@@ -187,6 +193,8 @@ internal sealed class WordRenderer : RendererBase
                 Sections.Ensure(landscape);
                 PageBreakPending = false; // the section break already starts a page
             }
+            // Blocks before the previous one can no longer change: out they go (WordBodyWriter).
+            bodyWriter.WriteAllButLast();
         }
     }
 

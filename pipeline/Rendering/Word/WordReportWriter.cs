@@ -24,11 +24,11 @@ internal static class WordReportWriter
         {
             var main = package.AddMainDocumentPart();
             package.ChangeIdOfPart(main, "rIdMain");
-            main.Document = new Document(new Body());
             WordStyles.AddTo(main);
             WordFonts.AddTo(main);
             WordSettings.AddTo(main);
-            var renderer = new WordRenderer(main, WordFooter.AddTo(main));
+            using var body = new WordBodyWriter(main);
+            var renderer = new WordRenderer(main, body, WordFooter.AddTo(main));
             ReportMarkdown.Pipeline.Setup(renderer);
             WriteFrontMatter(renderer, document, options);
             renderer.Render(document.Markdown);

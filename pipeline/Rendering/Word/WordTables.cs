@@ -14,6 +14,17 @@ internal static class WordTables
         return widths;
     }
 
+    /// <summary>
+    /// Where each column starts, plus the table's right edge: a cell spanning columns c…c+n−1 is
+    /// edges[c + n] − edges[c] wide (a 自评表 or statutory table has thousands of cells).
+    /// </summary>
+    public static int[] Edges(IReadOnlyList<int> widths)
+    {
+        var edges = new int[widths.Count + 1];
+        for (var i = 0; i < widths.Count; i++) edges[i + 1] = edges[i] + widths[i];
+        return edges;
+    }
+
     public static Table Create(IReadOnlyList<int> widths)
     {
         var table = new Table(new TableProperties(

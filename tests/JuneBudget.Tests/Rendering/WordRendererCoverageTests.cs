@@ -15,8 +15,8 @@ public sealed class WordRendererCoverageTests
         var document = RenderingCorpus.Parse();
         using var package = WordprocessingDocument.Create(new MemoryStream(), DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
         var main = package.AddMainDocumentPart();
-        main.Document = new Document(new Body());
-        var renderer = new WordRenderer(main, "rIdFooter");
+        using var body = new WordBodyWriter(main);
+        var renderer = new WordRenderer(main, body, "rIdFooter");
         ReportMarkdown.Pipeline.Setup(renderer);
 
         var types = document.Markdown.Descendants().Select(n => n.GetType()).Distinct().ToList();
