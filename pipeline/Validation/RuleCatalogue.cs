@@ -44,7 +44,7 @@ public static class RuleCatalogue
         SupplementaryRules.OperatingCost, SupplementaryRules.OperatingCostSplit,
         // B4 plausibility
         PlausibilityRules.ProcurementAboveExpenditure, new CarriedOverWithoutOpeningRule(), PlausibilityRules.PriorFiguresDisagree,
-        PlausibilityRules.OperatingCostForInstitution,
+        PlausibilityRules.OperatingCostForInstitution, new VehiclesHeldRule(),
         // completeness: what the document needs and a person must supply
         new MissingReasonRule(), new PriorYearAvailableRule(),
     ];

@@ -52,4 +52,19 @@ public sealed class PlausibilityRuleTests
         Assert.Equal(Severity.Warning, finding.Severity);
         Assert.DoesNotContain(SampleUnit.Validate(edited), f => f.RuleId == "S-09");
     }
+
+    [Fact, Raises("W-05")]
+    public void MoreOfficialCarsHeldThanVehiclesOwnedIsAWarning()
+    {
+        // Seed 003's text: 保有量 4 while 国有资产 lists 2 车辆. The sample has 8 held of 9 owned.
+        var cell = Sample.Cell(SheetNames.三公统计, "B8");
+        var edited = Sample with { ThreePublic = Sample.ThreePublic with { VehiclesHeld = new Quantity(10m, cell) } };
+        var finding = SampleUnit.Breaks(edited, "W-05", Severity.Warning, cell);
+        Assert.Equal(10m, finding.Actual);
+        Assert.Equal(9m, finding.Expected);
+    }
+
+    [Fact]
+    public void FewerOfficialCarsThanVehiclesIsNormal() =>
+        Assert.DoesNotContain(SampleUnit.Validate(Sample), f => f.RuleId == "W-05");
 }
