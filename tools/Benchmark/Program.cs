@@ -32,7 +32,7 @@ if (mode == "make-batch")
     return;
 }
 
-var root = FindRoot();
+var root = JuneBudget.Cli.RepositoryPaths.Root;
 var input = Path.Combine(root, "input");
 var path2024 = Directory.GetFiles(input, "*2024*.xlsx").Single();
 var path2023 = Directory.GetFiles(input, "*2023*.xlsx").Single();
@@ -80,10 +80,3 @@ Time("one unit including reading both workbooks", () =>
     var p = WorkbookReader.Read(path2023).Workbook!;
     builder.Build(new UnitYear(c, p, PriorYearExtractor.FromWorkbook(p)), [], "样例");
 });
-
-static string FindRoot()
-{
-    for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
-        if (File.Exists(Path.Combine(dir.FullName, "JuneBudget.sln"))) return dir.FullName;
-    throw new InvalidOperationException("run from inside the repository");
-}
