@@ -73,8 +73,7 @@ internal sealed class UnitPublisher
             var existing = ExistingFile.Inspect(Path.Combine(folder, file.Name));
             if (existing.IsLocked)
             {
-                return new DraftOutcome(file.Name, DraftOutcomeKind.Locked, null,
-                    $"《{file.Name}》被占用（可能正在 Word 等程序中打开），本次未写入；请关闭该文件后重新运行。");
+                return Locked(file.Name);
             }
 
             if (existing.Sha256 == hash)
@@ -95,8 +94,7 @@ internal sealed class UnitPublisher
         }
         catch (IOException ex) when (ExistingFile.IsSharingViolation(ex) && OperatingSystem.IsWindows())
         {
-            return new DraftOutcome(file.Name, DraftOutcomeKind.Locked, null,
-                $"《{file.Name}》被占用（可能正在 Word 等程序中打开），本次未写入；请关闭该文件后重新运行。");
+            return Locked(file.Name);
         }
         catch (Exception ex)
         {
@@ -145,4 +143,7 @@ internal sealed class UnitPublisher
         && !name.StartsWith(AtomicFileWriter.TemporaryPrefix, StringComparison.Ordinal);
 
     private static DraftOutcome Failure(string name, string message) => new(name, DraftOutcomeKind.Failed, null, message);
+
+    private static DraftOutcome Locked(string name) => new(name, DraftOutcomeKind.Locked, null,
+        $"《{name}》被占用（可能正在 Word 等程序中打开），本次未写入；请关闭该文件后重新运行。");
 }
