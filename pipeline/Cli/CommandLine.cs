@@ -34,12 +34,13 @@ internal static class CommandLine
             r.GetValue(input)!.FullName, r.GetValue(output)!.FullName, r.GetValue(templates)!.FullName,
             r.GetValue(strict), r.GetValue(verbose))));
 
+        // validate renders no document, so it takes no --templates.
         var validate = new Command("validate", "只读取和校验工作簿，输出校验结果（JSON 和 HTML）")
         {
-            input, output, templates, verbose,
+            input, output, verbose,
         };
         validate.SetAction(r => ValidateRun.Execute(new BuildSettings(
-            r.GetValue(input)!.FullName, r.GetValue(output)!.FullName, r.GetValue(templates)!.FullName,
+            r.GetValue(input)!.FullName, r.GetValue(output)!.FullName, RepositoryPaths.Templates,
             Strict: false, r.GetValue(verbose))));
 
         var unit = new Option<string>("--unit") { Description = "单位全称", Required = true };

@@ -7,5 +7,5 @@ internal static class JuneBudgetCli
         JuneBudget.Cli.CommandLine.Run(["build", "--input", batch.Input, "--output", batch.Output, "--templates", RepoPaths.Templates, .. extra]);
 
     public static int Validate(BatchInput batch) =>
-        JuneBudget.Cli.CommandLine.Run(["validate", "--input", batch.Input, "--output", batch.Output, "--templates", RepoPaths.Templates]);
+        JuneBudget.Cli.CommandLine.Run(["validate", "--input", batch.Input, "--output", batch.Output]);
 }
