@@ -154,6 +154,14 @@ internal sealed class WordRenderer : RendererBase
         inlineTargets.Peek().AppendChild(run);
     }
 
+    /// <summary>Plain text into a paragraph of the writer's own (title, grid caption, grid cell, code block).</summary>
+    public void WriteText(OpenXmlCompositeElement target, string text)
+    {
+        inlineTargets.Push(target);
+        WriteText(text);
+        inlineTargets.Pop();
+    }
+
     /// <summary>Appends an element (a hyperlink) to the current paragraph.</summary>
     public void WriteElement(OpenXmlElement element) => inlineTargets.Peek().AppendChild(element);
 
