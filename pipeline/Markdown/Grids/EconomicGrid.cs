@@ -39,7 +39,7 @@ internal static class EconomicGrid
     {
         if (source is null)
         {
-            row.AddRange([Blank(), Blank(), new GridCell("", Align: CellAlign.Right)]);
+            row.AddRange([Blank(), Blank(), BlankNumber()]);
             return;
         }
         row.AddRange([Text(source.Code!), Text(source.Label), Money(source[C.决算数], format)]);

@@ -22,4 +22,7 @@ internal static class GridCells
         new(GridNumbers.Plain(quantity.Value) + suffix, Align: CellAlign.Right, Source: quantity.Source);
 
     public static GridCell Blank(int colSpan = 1) => new("", colSpan);
+
+    /// <summary>An empty cell in a number column (aligned as the numbers around it).</summary>
+    public static GridCell BlankNumber() => new("", Align: CellAlign.Right);
 }

@@ -1,20 +1,19 @@
-using System.Globalization;
 using JuneBudget.Facts;
 using JuneBudget.Model;
 
 namespace JuneBudget.Markdown.Grids;
 
 /// <summary>
-/// Numbers as the public tables print them: 2 decimals, rounded half away from zero, thousands
-/// separators as <see cref="NumberText.GroupsThousands"/> says (the same rule as the narrative).
+/// Numbers as the public tables print them, through <see cref="NumberText"/> (the same rounding
+/// and thousands rule as the narrative): 2 decimals, half away from zero.
 /// </summary>
 internal static class GridNumbers
 {
     public static string Money(decimal value, ReportFormat format) => NumberText.Money(value, NumberText.GroupsThousands(format));
 
-    public static string Plain(decimal value) =>
-        NumberText.Round(value).ToString("0.00", CultureInfo.InvariantCulture);
+    /// <summary>A 分值/得分: 2 decimals, never grouped.</summary>
+    public static string Plain(decimal value) => NumberText.Money(value, grouped: false);
 
     /// <summary>A fraction as a percentage: 1 → 100.00%.</summary>
-    public static string Percent(decimal fraction) => Plain(fraction * 100m) + "%";
+    public static string Percent(decimal fraction) => NumberText.Percent(fraction * 100m) + "%";
 }

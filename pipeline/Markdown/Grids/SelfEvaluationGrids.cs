@@ -56,7 +56,7 @@ internal static class SelfEvaluationGrids
                 row.Add(Quantity(project.FundingWeight));
                 row.Add(project.ExecutionRate is { } rate
                     ? new GridCell(GridNumbers.Percent(rate.Value), Align: CellAlign.Right, Source: rate.Source)
-                    : new GridCell("", Align: CellAlign.Right));
+                    : BlankNumber());
                 row.Add(Quantity(project.FundingScore, "分"));
             }
             else

@@ -59,7 +59,7 @@ internal static class SideBySideGrid
         row.Add(Text(spec?.Label ?? ""));
         row.Add(Center(lineNumber.ToString(CultureInfo.InvariantCulture)));
         foreach (var column in columns)
-            row.Add(spec is null ? new GridCell("", Align: CellAlign.Right) : Money(table.Get(spec.Key, column.Key), format));
+            row.Add(spec is null ? BlankNumber() : Money(table.Get(spec.Key, column.Key), format));
     }
 
     private static IEnumerable<RowSpec?> Pad(List<RowSpec> rows, int count) =>

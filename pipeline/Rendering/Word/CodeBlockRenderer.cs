@@ -10,10 +10,7 @@ internal sealed class CodeBlockRenderer : WordObjectRenderer<CodeBlock>
 {
     protected override void Write(WordRenderer renderer, CodeBlock code)
     {
-        var paragraph = renderer.AddParagraph(WordStyleIds.Code);
         var lines = code.Lines.Lines.Take(code.Lines.Count).Select(line => line.Slice.ToString());
-        renderer.PushInlineTarget(paragraph);
-        renderer.WriteText(string.Join('\n', lines));
-        renderer.PopInlineTarget();
+        renderer.WriteText(renderer.AddParagraph(WordStyleIds.Code), string.Join('\n', lines));
     }
 }

@@ -23,9 +23,9 @@ internal sealed class GridBlockRenderer : WordObjectRenderer<GridBlock>
         // rows off the page of its title (LibreOffice leaves the title alone on a page).
         var form = grid.HeaderRowCount == 0;
         var keepTogether = form && !renderer.PageBreakPending;
-        Text(renderer, renderer.AddParagraph(WordStyleIds.TableTitle), grid.Title);
+        renderer.WriteText(renderer.AddParagraph(WordStyleIds.TableTitle), grid.Title);
         if (grid.Code is not null)
-            Text(renderer, renderer.AddParagraph(WordStyleIds.TableMeta, JustificationValues.Right), grid.Code);
+            renderer.WriteText(renderer.AddParagraph(WordStyleIds.TableMeta, JustificationValues.Right), grid.Code);
         if (grid.UnitLine is not null || grid.AmountUnitLine is not null)
             UnitLine(renderer, grid, textWidth);
 
@@ -43,7 +43,7 @@ internal sealed class GridBlockRenderer : WordObjectRenderer<GridBlock>
                 renderer.PushContainer(tc);
                 var paragraph = renderer.AddParagraph(StyleOf(cell, form), cell.Align == CellAlign.Center && !cell.IsHeader ? JustificationValues.Center : null);
                 if (keepTogether && slot.Row < grid.Rows.Count - 1) paragraph.ParagraphProperties!.KeepNext = new KeepNext();
-                if (!slot.IsContinuation) Text(renderer, paragraph, cell.Text);
+                if (!slot.IsContinuation) renderer.WriteText(paragraph, cell.Text);
                 renderer.PopContainer();
                 tr.Append(tc);
             }
@@ -63,18 +63,11 @@ internal sealed class GridBlockRenderer : WordObjectRenderer<GridBlock>
     {
         var paragraph = renderer.AddParagraph(WordStyleIds.TableMeta);
         paragraph.ParagraphProperties!.Tabs = new Tabs(new TabStop { Val = TabStopValues.Right, Position = textWidth });
-        if (grid.UnitLine is not null) Text(renderer, paragraph, grid.UnitLine);
+        if (grid.UnitLine is not null) renderer.WriteText(paragraph, grid.UnitLine);
         if (grid.AmountUnitLine is not null)
         {
             paragraph.AppendChild(new Run(new TabChar()));
-            Text(renderer, paragraph, grid.AmountUnitLine);
+            renderer.WriteText(paragraph, grid.AmountUnitLine);
         }
-    }
-
-    private static void Text(WordRenderer renderer, Paragraph paragraph, string text)
-    {
-        renderer.PushInlineTarget(paragraph);
-        renderer.WriteText(text);
-        renderer.PopInlineTarget();
     }
 }

@@ -154,6 +154,14 @@ internal sealed class WordRenderer : RendererBase
         inlineTargets.Peek().AppendChild(run);
     }
 
+    /// <summary>Plain text into a paragraph of the writer's own (title, grid caption, grid cell, code block).</summary>
+    public void WriteText(OpenXmlCompositeElement target, string text)
+    {
+        inlineTargets.Push(target);
+        WriteText(text);
+        inlineTargets.Pop();
+    }
+
     /// <summary>Appends an element (a hyperlink) to the current paragraph.</summary>
     public void WriteElement(OpenXmlElement element) => inlineTargets.Peek().AppendChild(element);
 
@@ -187,27 +195,9 @@ internal sealed class WordRenderer : RendererBase
         // A page break has no orientation of its own: the block after it decides.
         if (obj is Block block && block.Parent is MarkdownDocument && obj is not PageBreakBlock)
         {
-            var landscape = IsLandscape(block);
-            if (landscape != Sections.Landscape)
-            {
-                Sections.Ensure(landscape);
-                PageBreakPending = false; // the section break already starts a page
-            }
+            if (Sections.Enter(block)) PageBreakPending = false; // the section break already starts a page
             // Blocks before the previous one can no longer change: out they go (WordBodyWriter).
             bodyWriter.WriteAllButLast();
         }
-    }
-
-    /// <summary>
-    /// A landscape grid is landscape, and so are the headings right before it (第四部分, 一、《…》):
-    /// they go on the grid's page instead of being left alone at the foot of a portrait page.
-    /// </summary>
-    private static bool IsLandscape(Block block)
-    {
-        if (block is not HeadingBlock) return block is GridBlock { Table.Landscape: true };
-        var parent = block.Parent!;
-        var index = parent.IndexOf(block);
-        while (parent[index] is HeadingBlock && index + 1 < parent.Count) index++;
-        return parent[index] is GridBlock grid && grid.Table.Landscape;
     }
 }

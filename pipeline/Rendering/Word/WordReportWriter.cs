@@ -49,20 +49,13 @@ internal static class WordReportWriter
     private static void WriteFrontMatter(WordRenderer renderer, ReportDocument document, WordOptions options)
     {
         if (options.NotPublishable)
-            Line(renderer, WordStyleIds.Notice, "本稿存在未解决的校验错误，不可公开发布");
-        if (document.Title is { } title) Line(renderer, WordStyleIds.Title, title);
+            renderer.WriteText(renderer.AddParagraph(WordStyleIds.Notice), "本稿存在未解决的校验错误，不可公开发布");
+        if (document.Title is { } title) renderer.WriteText(renderer.AddParagraph(WordStyleIds.Title), title);
         var entries = document.ContentsEntries.ToList();
         if (document.Contents is { } contents && entries.Count > 0)
         {
             renderer.Body.Append(WordTableOfContents.Build(contents.Title, entries));
             renderer.PageBreakPending = true;
         }
-    }
-
-    private static void Line(WordRenderer renderer, string style, string text)
-    {
-        renderer.PushInlineTarget(renderer.AddParagraph(style));
-        renderer.WriteText(text);
-        renderer.PopInlineTarget();
     }
 }

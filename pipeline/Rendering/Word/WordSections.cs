@@ -1,4 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
+using JuneBudget.Markdown;
+using Markdig.Syntax;
 
 namespace JuneBudget.Rendering.Word;
 
@@ -9,14 +11,18 @@ namespace JuneBudget.Rendering.Word;
 /// </summary>
 internal sealed class WordSections(Body body, string footerId)
 {
-    public bool Landscape { get; private set; }
+    private bool Landscape { get; set; }
 
     public int TextWidth => WordPageLayout.TextWidth(Landscape);
 
-    /// <summary>Ends the current section if the next block needs the other orientation.</summary>
-    public void Ensure(bool landscape)
+    /// <summary>
+    /// Before a top-level block: ends the current section if the block needs the other
+    /// orientation. True when the orientation changed (the new section starts a page).
+    /// </summary>
+    public bool Enter(Block block)
     {
-        if (landscape == Landscape) return;
+        var landscape = IsLandscape(block);
+        if (landscape == Landscape) return false;
         if (body.HasChildren)
         {
             var last = body.LastChild as Paragraph ?? body.AppendChild(SectionBreakParagraph());
@@ -24,10 +30,24 @@ internal sealed class WordSections(Body body, string footerId)
             ppr.SectionProperties = WordPageLayout.Section(Landscape, footerId);
         }
         Landscape = landscape;
+        return true;
     }
 
     /// <summary>The last section's properties close the body.</summary>
     public void Finish() => body.Append(WordPageLayout.Section(Landscape, footerId));
+
+    /// <summary>
+    /// A landscape grid is landscape, and so are the headings right before it (第四部分, 一、《…》):
+    /// they go on the grid's page instead of being left alone at the foot of a portrait page.
+    /// </summary>
+    private static bool IsLandscape(Block block)
+    {
+        if (block is not HeadingBlock) return block is GridBlock { Table.Landscape: true };
+        var parent = block.Parent!;
+        var index = parent.IndexOf(block);
+        while (parent[index] is HeadingBlock && index + 1 < parent.Count) index++;
+        return parent[index] is GridBlock grid && grid.Table.Landscape;
+    }
 
     private static Paragraph SectionBreakParagraph() =>
         new(new ParagraphProperties(new ParagraphStyleId { Val = WordStyleIds.SectionBreak }));

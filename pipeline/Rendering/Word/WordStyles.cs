@@ -1,18 +1,19 @@
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using F = JuneBudget.Rendering.Word.WordFonts;
+using static JuneBudget.Rendering.Word.WordStyleParts;
 using S = JuneBudget.Rendering.Word.WordStyleIds;
 
 namespace JuneBudget.Rendering.Word;
 
 /// <summary>
 /// The styles part: document defaults (仿宋_GB2312 三号, zh-CN, fixed 28 pt lines) and every named
-/// style, defined once so runs carry no direct formatting.
+/// style, defined once so runs carry no direct formatting. <see cref="WordStyleParts"/> spells
+/// each style in Open XML.
 /// </summary>
 internal static class WordStyles
 {
-    private const int BodySize = 32;      // 三号 16 pt, in half-points
+    public const int BodySize = 32;       // 三号 16 pt, in half-points
     private const int TableSize = 21;     // 五号 10.5 pt
     private const int FormSize = 18;      // 小五 9 pt: a 自评表 is kept on one page
     private const int ExactLine = 560;    // 28 pt
@@ -113,68 +114,4 @@ internal static class WordStyles
             // Vertical centring for every cell here, not on thousands of cells.
             new StyleTableCellProperties(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center }))
     { Type = StyleValues.Table, StyleId = S.TableGrid };
-
-    private static Style Paragraph(string id, string name, string? basedOn, bool isDefault, StyleParagraphProperties ppr, StyleRunProperties? rpr = null)
-    {
-        var style = new Style { Type = StyleValues.Paragraph, StyleId = id };
-        if (isDefault) style.Default = OnOffValue.FromBoolean(true);
-        style.Append(new StyleName { Val = name });
-        if (basedOn is not null) style.Append(new BasedOn { Val = basedOn });
-        style.Append(new NextParagraphStyle { Val = S.Normal }, new PrimaryStyle(), ppr);
-        if (rpr is not null) style.Append(rpr);
-        return style;
-    }
-
-    private static Style Character(string id, string name, RunProperties rpr) => new(
-        new StyleName { Val = name },
-        new UIPriority { Val = 99 },
-        new StyleRunProperties(rpr.Elements<OpenXmlElement>().Select(e => e.CloneNode(true))))
-    { Type = StyleValues.Character, StyleId = id };
-
-    private static StyleParagraphProperties Ppr(
-        JustificationValues? jc = null, int? indentChars = null, int? leftChars = null,
-        int? line = null, int? before = null, int? after = null, int? outline = null, bool keepNext = false)
-    {
-        var ppr = new StyleParagraphProperties();
-        if (keepNext) ppr.KeepNext = new KeepNext();
-        if (line is not null || before is not null || after is not null)
-        {
-            // line 0 = single automatic spacing (tables, footer), otherwise an exact height.
-            var spacing = new SpacingBetweenLines();
-            if (before is not null) spacing.Before = $"{before}";
-            if (after is not null) spacing.After = $"{after}";
-            if (line == 0) { spacing.Line = "240"; spacing.LineRule = LineSpacingRuleValues.Auto; }
-            else if (line is not null) { spacing.Line = $"{line}"; spacing.LineRule = LineSpacingRuleValues.Exact; }
-            ppr.SpacingBetweenLines = spacing;
-        }
-        if (indentChars is not null || leftChars is not null)
-        {
-            var indentation = new Indentation();
-            if (indentChars is not null)
-            {
-                // Two characters of 三号 = 640 twips for readers that ignore firstLineChars.
-                indentation.FirstLineChars = indentChars;
-                indentation.FirstLine = $"{indentChars * BodySize * 10 / 100}";
-            }
-            if (leftChars is not null)
-            {
-                indentation.LeftChars = leftChars;
-                indentation.Left = $"{leftChars * BodySize * 10 / 100}";
-            }
-            ppr.Indentation = indentation;
-        }
-        if (jc is not null) ppr.Justification = new Justification { Val = jc };
-        if (outline is not null) ppr.OutlineLevel = new OutlineLevel { Val = outline };
-        return ppr;
-    }
-
-    private static StyleRunProperties Rpr(string? eastAsia, int halfPoints, bool bold = false, string? color = null, string? latin = null)
-    {
-        var rpr = new StyleRunProperties();
-        if (eastAsia is not null) rpr.Append(F.Fonts(eastAsia, latin ?? F.Latin));
-        if (bold) rpr.Append(new Bold(), new BoldComplexScript());
-        if (color is not null) rpr.Append(new Color { Val = color });
-        rpr.Append(new FontSize { Val = $"{halfPoints}" }, new FontSizeComplexScript { Val = $"{halfPoints}" });
-        return rpr;
-    }
 }

@@ -1,12 +1,13 @@
 using JuneBudget.Markdown;
 using JuneBudget.Model;
+using JuneBudget.Tests.Support;
 
 namespace JuneBudget.Tests.Rendering;
 
 /// <summary>The hand-written corpus (Specs/corpus.md) with hand-built grids and sources.</summary>
 internal static class RenderingCorpus
 {
-    public static string SpecsDirectory => Path.Combine(RepositoryRoot(), "tests", "JuneBudget.Tests", "Rendering", "Specs");
+    public static string SpecsDirectory => Path.Combine(RepoPaths.Root, "tests", "JuneBudget.Tests", "Rendering", "Specs");
 
     public static string Markdown => File.ReadAllText(Path.Combine(SpecsDirectory, "corpus.md"));
 
@@ -47,11 +48,4 @@ internal static class RenderingCorpus
     private static GridCell C(string text, CellAlign align = CellAlign.Left, int colSpan = 1, int rowSpan = 1) => new(text, colSpan, rowSpan, align);
 
     private static GridCell N(string text, SourceRef? source = null) => new(text, Align: CellAlign.Right, Source: source);
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "JuneBudget.sln"))) directory = directory.Parent;
-        return directory?.FullName ?? throw new InvalidOperationException("JuneBudget.sln not found above the test binaries.");
-    }
 }

@@ -41,7 +41,7 @@ public sealed class SampleEndToEndTests
             if (paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Notice") continue;
             foreach (var t in paragraph.Descendants<Text>()) text.Append(t.Text);
         }
-        Assert.Equal(Squeeze(NarrativeText()), Squeeze(text.ToString()));
+        Assert.Equal(TextParityTests.Squeeze(NarrativeText()), TextParityTests.Squeeze(text.ToString()));
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class SampleEndToEndTests
     {
         var page = Page();
         var text = string.Concat(page.QuerySelectorAll("header h1, nav.toc, main").Select(e => e.TextContent));
-        Assert.Equal(Squeeze(NarrativeText()), Squeeze(text));
+        Assert.Equal(TextParityTests.Squeeze(NarrativeText()), TextParityTests.Squeeze(text));
     }
 
     [Fact]
@@ -133,9 +133,7 @@ public sealed class SampleEndToEndTests
             switch (node)
             {
                 case FencedCodeBlock fence when fence.Info == "jb-grid":
-                    var grid = Sample.Grids[fence.Arguments!.Trim()];
-                    text.Append(grid.Title).Append(grid.Code).Append(grid.UnitLine).Append(grid.AmountUnitLine);
-                    foreach (var cell in grid.Rows.SelectMany(r => r)) text.Append(cell.Text);
+                    TextParityTests.AppendGrid(text, Sample.Grids[fence.Arguments!.Trim()]);
                     break;
                 case LeafBlock leaf when leaf.Inline is not null:
                     text.Append(InlineText.Of(leaf.Inline));
@@ -153,6 +151,4 @@ public sealed class SampleEndToEndTests
     }
 
     private static string WordBookmarks(string id) => JuneBudget.Rendering.Word.WordBookmarks.NameFor(id);
-
-    private static string Squeeze(string text) => new([.. text.Where(c => !char.IsWhiteSpace(c))]);
 }

@@ -26,7 +26,7 @@ public sealed class TextParityTests
     }
 
     /// <summary>The text of every leaf in document order, grids as title, code, unit lines and cells.</summary>
-    internal static string PlainText(ReportDocument document)
+    private static string PlainText(ReportDocument document)
     {
         var text = new StringBuilder();
         foreach (var node in document.Markdown.Descendants())
@@ -34,8 +34,7 @@ public sealed class TextParityTests
             switch (node)
             {
                 case GridBlock grid:
-                    text.Append(grid.Table.Title).Append(grid.Table.Code).Append(grid.Table.UnitLine).Append(grid.Table.AmountUnitLine);
-                    foreach (var cell in grid.Table.Rows.SelectMany(r => r)) text.Append(cell.Text);
+                    AppendGrid(text, grid.Table);
                     break;
                 case CodeBlock code:
                     text.Append(code.Lines.ToString());
@@ -48,5 +47,13 @@ public sealed class TextParityTests
         return text.ToString();
     }
 
-    private static string Squeeze(string text) => new([.. text.Where(c => !char.IsWhiteSpace(c))]);
+    /// <summary>A grid as its printed text: title, code, unit lines, then the cells row by row.</summary>
+    internal static void AppendGrid(StringBuilder text, GridTable grid)
+    {
+        text.Append(grid.Title).Append(grid.Code).Append(grid.UnitLine).Append(grid.AmountUnitLine);
+        foreach (var cell in grid.Rows.SelectMany(r => r)) text.Append(cell.Text);
+    }
+
+    /// <summary>The text without whitespace: the writers lay text out differently (line breaks, indents).</summary>
+    internal static string Squeeze(string text) => new([.. text.Where(c => !char.IsWhiteSpace(c))]);
 }

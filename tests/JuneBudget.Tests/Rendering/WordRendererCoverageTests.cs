@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using JuneBudget.Markdown;
 using JuneBudget.Rendering.Word;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
 namespace JuneBudget.Tests.Rendering;
@@ -26,12 +27,6 @@ public sealed class WordRendererCoverageTests
         // The corpus really exercises every enabled extension and every custom node.
         foreach (var expected in new[] { typeof(GridBlock), typeof(PageBreakBlock), typeof(PlaceholderInline), typeof(SourcedNumberInline), typeof(Markdig.Extensions.Tables.Table), typeof(HeadingBlock), typeof(ListBlock), typeof(QuoteBlock), typeof(CodeBlock), typeof(ThematicBreakBlock), typeof(Markdig.Syntax.Inlines.EmphasisInline), typeof(Markdig.Syntax.Inlines.LinkInline), typeof(Markdig.Syntax.Inlines.AutolinkInline), typeof(Markdig.Syntax.Inlines.CodeInline), typeof(Markdig.Syntax.Inlines.HtmlEntityInline), typeof(Markdig.Syntax.Inlines.LineBreakInline) })
             Assert.Contains(expected, types);
-        Assert.NotNull(document.Markdown.Descendants<HeadingBlock>().First().TryGetAttributesId());
+        Assert.NotNull(document.Markdown.Descendants<HeadingBlock>().First().TryGetAttributes()?.Id);
     }
-}
-
-internal static class HeadingIdExtensions
-{
-    public static string? TryGetAttributesId(this HeadingBlock heading) =>
-        Markdig.Renderers.Html.HtmlAttributesExtensions.TryGetAttributes(heading)?.Id;
 }
