@@ -47,8 +47,7 @@ internal sealed class UnitReportBuilder(string templatesRoot)
     private static IEnumerable<DraftFile> Documents(UnitYear unit, RenderedReport rendered, IReadOnlyList<Finding> findings, string safeUnitName)
     {
         var workbook = unit.Current;
-        var grids = StatutoryTableGrids.Build(workbook).Concat(SelfEvaluationGrids.Build(workbook)).ToDictionary(g => g.Id, StringComparer.Ordinal);
-        var document = ReportDocument.Parse(rendered.Markdown, grids, rendered.Sources);
+        var document = ReportDocument.Parse(rendered.Markdown, ReportGrids.Build(workbook), rendered.Sources);
         var notPublishable = findings.Any(f => f.Severity == Severity.Error);
         var year = workbook.Unit.Year;
 

@@ -61,14 +61,14 @@ var previous = WorkbookReader.Read(path2023).Workbook!;
 var unitYear = new UnitYear(current, previous, PriorYearExtractor.FromWorkbook(previous));
 var findings = new BudgetValidator().Validate(unitYear);
 var rendered = ReportTemplateRenderer.Render(ReportFactsBuilder.Build(unitYear, findings), templates);
-var grids = StatutoryTableGrids.Build(current).Concat(SelfEvaluationGrids.Build(current)).ToDictionary(g => g.Id);
+var grids = ReportGrids.Build(current);
 var document = ReportDocument.Parse(rendered.Markdown, grids, rendered.Sources);
 
 Time("read one workbook", () => WorkbookReader.Read(path2024));
 Time("validate", () => new BudgetValidator().Validate(unitYear));
 Time("facts + Markdown (Scriban)", () => ReportTemplateRenderer.Render(ReportFactsBuilder.Build(unitYear, findings), templates));
 Time("grids + parse document tree", () => ReportDocument.Parse(rendered.Markdown,
-    StatutoryTableGrids.Build(current).Concat(SelfEvaluationGrids.Build(current)).ToDictionary(g => g.Id), rendered.Sources));
+    ReportGrids.Build(current), rendered.Sources));
 Time("write .docx", () => WordReportWriter.Write(document, Stream.Null, new WordOptions(current.Unit.Name, 2024)));
 Time("write .html (public)", () => HtmlReportWriter.Write(document, TextWriter.Null, new HtmlOptions()));
 Time("write .html (review)", () => HtmlReportWriter.Write(document, TextWriter.Null, new HtmlOptions() { Review = true, Findings = findings }));

@@ -15,7 +15,7 @@ public sealed class BuiltGridsRenderingTests
     private static ReportDocument Document()
     {
         var wb = GridModels.Workbook(projects: [GridModels.ExpertReview(carriedOver: true)]);
-        var grids = StatutoryTableGrids.Build(wb).Concat(SelfEvaluationGrids.Build(wb)).ToDictionary(g => g.Id);
+        var grids = ReportGrids.Build(wb);
         var markdown = "# 第四部分 部门决算报表 {#p4}\n\n" + string.Join("\n\\newpage\n\n", grids.Keys.Select(id => $"```jb-grid {id}\n```\n"));
         return ReportDocument.Parse(markdown, grids, new Dictionary<string, IReadOnlyList<SourceRef>>());
     }
