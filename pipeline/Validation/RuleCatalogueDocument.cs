@@ -1,5 +1,5 @@
 using System.Text;
-using JuneBudget.Model;
+using JuneBudget.Validation.Reports;
 
 namespace JuneBudget.Validation;
 
@@ -23,16 +23,9 @@ public static class RuleCatalogueDocument
             .Append("| id | severity | description |\n|---|---|---|\n");
         foreach (var rule in RuleCatalogue.All)
         {
-            text.Append("| ").Append(rule.Info.Id).Append(" | ").Append(Name(rule.Info.Severity)).Append(" | ")
+            text.Append("| ").Append(rule.Info.Id).Append(" | ").Append(FindingsReport.Name(rule.Info.Severity)).Append(" | ")
                 .Append(rule.Info.Description.Replace("|", "\\|", StringComparison.Ordinal)).Append(" |\n");
         }
         return text.ToString();
     }
-
-    private static string Name(Severity severity) => severity switch
-    {
-        Severity.Error => "error",
-        Severity.Warning => "warning",
-        _ => severity.ToString(),
-    };
 }
