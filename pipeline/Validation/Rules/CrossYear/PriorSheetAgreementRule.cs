@@ -13,7 +13,7 @@ namespace JuneBudget.Validation.Rules.CrossYear;
 /// </summary>
 internal sealed class PriorSheetAgreementRule : IValidationRule
 {
-    private const string Sheet = "上年数";
+    private const string Sheet = SheetNames.上年数;
     private const string PreviousWorkbook = "上年工作簿";
 
     public RuleInfo Info { get; } = new("Y-03", Severity.Error, "上年数表与上年工作簿不一致：{0}",

@@ -21,7 +21,7 @@ internal static class PlausibilityRules
 
     private static IEnumerable<Identity> PriorIdentities(PriorYearFigures prior)
     {
-        var where = "上年数";
+        const string where = SheetNames.上年数;
         Term? F(string key) => prior.Figures.TryGetValue(key, out var a) ? Term.Money(where, key, a) : null;
         IEnumerable<Identity> When(string key, string[] parts, string check)
         {
