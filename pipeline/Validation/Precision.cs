@@ -25,14 +25,13 @@ internal static class Precision
     /// <summary>max(u, n × u / 2) with u the last decimal place.</summary>
     public static decimal Tolerance(int decimals, int parts)
     {
-        var unit = 1m / Pow10(decimals);
+        var unit = LastPlace(decimals);
         return Math.Max(unit, parts * unit / 2);
     }
 
-    private static decimal Pow10(int decimals)
-    {
-        var result = 1m;
-        for (var i = 0; i < decimals; i++) result *= 10;
-        return result;
-    }
+    /// <summary>True when <paramref name="stated"/> is <paramref name="exact"/> written with <paramref name="decimals"/> decimals (within half the last place).</summary>
+    public static bool Rounds(decimal exact, decimal stated, int decimals) => Math.Abs(stated - exact) <= LastPlace(decimals) / 2;
+
+    /// <summary>10^−decimals (0.01 for 2).</summary>
+    private static decimal LastPlace(int decimals) => new(1, 0, 0, false, (byte)decimals);
 }

@@ -33,7 +33,7 @@ public static class RuleCatalogue
         CrossTableRules.GeneralBudgetWithinExpenditure, CrossTableRules.BasicEqualsPersonnelPlusPublic,
         CrossTableRules.ThreePublicWithinFiscal, CrossTableRules.BasicWithinThreePublic,
         // last year
-        CarryOverRules.Total, CarryOverRules.ByFund, new PriorSheetAgreementRule(),
+        CarryOverRules.Total, CarryOverRules.ByFund, PriorSheetAgreementRule.Rule,
         // 项目支出绩效自评表 and 预算绩效
         SelfEvaluationRules.FundingTotal, new ExecutionRateRule(), new FundingScoreRule(), SelfEvaluationRules.ScoreWithinWeight,
         SelfEvaluationRules.WeightsTotal, SelfEvaluationRules.TotalScore, new CostIndicatorRule(), SelfEvaluationRules.PerformanceTotals,

@@ -1,5 +1,5 @@
 using System.Text;
-using JuneBudget.Model;
+using JuneBudget.Validation.Reports;
 
 namespace JuneBudget.Validation;
 
@@ -13,8 +13,8 @@ public static class RuleCatalogueDocument
     {
         var text = new StringBuilder();
         text.Append("# Validation rule catalogue\n\n")
-            .Append("Generated from `pipeline/Validation/RuleCatalogue.cs` (the test `RuleCatalogueDocumentTests` keeps this file\n")
-            .Append("in step; copy `validation-rules-catalogue.received.md` over it after reading the diff). The rules\n")
+            .Append("Generated from `pipeline/Validation/RuleCatalogue.cs` (the test `RuleCatalogueTests` keeps this file in\n")
+            .Append("step; copy `validation-rules-catalogue.received.md` over it after reading the diff). The rules\n")
             .Append("implement ../shared/docs/validation-rules.md §B1, §B2 and §B4 plus the cross-year, 自评表 and\n")
             .Append("key–value-sheet checks. Ids are stable. A money difference within max(0.01, n × 0.005) 万元 (n\n")
             .Append("parts; at the figures' own precision when they carry more decimals) is reported as a rounding note\n")
@@ -23,16 +23,9 @@ public static class RuleCatalogueDocument
             .Append("| id | severity | description |\n|---|---|---|\n");
         foreach (var rule in RuleCatalogue.All)
         {
-            text.Append("| ").Append(rule.Info.Id).Append(" | ").Append(Name(rule.Info.Severity)).Append(" | ")
+            text.Append("| ").Append(rule.Info.Id).Append(" | ").Append(FindingsReport.Name(rule.Info.Severity)).Append(" | ")
                 .Append(rule.Info.Description.Replace("|", "\\|", StringComparison.Ordinal)).Append(" |\n");
         }
         return text.ToString();
     }
-
-    private static string Name(Severity severity) => severity switch
-    {
-        Severity.Error => "error",
-        Severity.Warning => "warning",
-        _ => severity.ToString(),
-    };
 }

@@ -27,11 +27,10 @@ public sealed partial class TableView(StatutoryTable table, string where)
     public IEnumerable<TableRow> Classes => Coded.Where(r => r.Level == 1);
 
     /// <summary>The figure at a row and column; an unlisted row is zero (with no cell).</summary>
-    public Term At(string rowKey, string column, string? label = null)
+    public Term At(string rowKey, string column)
     {
         var amount = rows.TryGetValue(rowKey, out var row) ? row[column] : Amount.Zero;
-        return new(Where, label is null ? () => Label(rowKey, column) : () => label, amount.Value, Term.WanYuan,
-            amount.Source is { } s ? [s] : [], Present);
+        return new(Where, () => Label(rowKey, column), amount.Value, Term.WanYuan, amount.Source is { } s ? [s] : [], Present);
     }
 
     /// <summary>The figures of several rows in one column.</summary>

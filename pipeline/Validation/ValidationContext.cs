@@ -12,26 +12,17 @@ public sealed class ValidationContext(UnitYear unitYear)
 
     public BudgetWorkbook? Previous => UnitYear.PreviousWorkbook;
 
-    public ReportFormat Format => Current.Unit.Format;
-
-    /// <summary>“公开06表” in this workbook's format year.</summary>
-    public string Code(TableKind kind) => TableCatalog.Code(kind, Format);
-
     private readonly Dictionary<TableKind, TableView> tables = [];
     private readonly Dictionary<TableKind, TableView> previousTables = [];
 
-    /// <summary>This year's table (one view per table and validation, shared by the rules).</summary>
-    public TableView Table(TableKind kind) =>
-        tables.TryGetValue(kind, out var view) ? view : tables[kind] = new(Current.Tables[kind], Code(kind));
+    /// <summary>This year's table named “公开06表” in its format year (one view per table and validation, shared by the rules).</summary>
+    public TableView Table(TableKind kind) => View(tables, Current, kind, "");
 
     /// <summary>Last year's table named “上年公开01表” (codes in last year's format), or null without a previous workbook.</summary>
-    public TableView? PreviousTable(TableKind kind)
-    {
-        if (Previous is null) return null;
-        return previousTables.TryGetValue(kind, out var view)
-            ? view
-            : previousTables[kind] = new(Previous.Tables[kind], "上年" + TableCatalog.Code(kind, Previous.Unit.Format));
-    }
+    public TableView? PreviousTable(TableKind kind) => Previous is null ? null : View(previousTables, Previous, kind, "上年");
+
+    private static TableView View(Dictionary<TableKind, TableView> views, BudgetWorkbook book, TableKind kind, string prefix) =>
+        views.TryGetValue(kind, out var view) ? view : views[kind] = new(book.Tables[kind], prefix + TableCatalog.Code(kind, book.Unit.Format));
 
     /// <summary>True when the unit and every member unit are 行政单位 or 参公 (N-12: 机关运行经费 = 公用经费).</summary>
     public bool IsAdministrativeOnly =>

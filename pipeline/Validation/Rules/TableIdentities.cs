@@ -29,27 +29,21 @@ internal static class TableIdentities
     {
         var coded = table.Coded;
         var children = coded.Where(r => r.Code!.Length > 3).ToLookup(r => r.Code![..^2]);
+        var hasTotal = table.Table.Row(RowKeys.合计) is not null;
         foreach (var column in columns)
         {
             foreach (var parent in coded.Where(r => children.Contains(r.Code!)))
             {
-                yield return Identity.Equal(table.At(parent.Key, column), children[parent.Code!].Select(c => table.At(c.Key, column)),
-                    table.Key(parent.Key, column));
+                yield return ColumnSum(table, parent.Key, children[parent.Code!].Select(c => c.Key), column);
             }
-            if (table.Table.Row(RowKeys.合计) is not null && table.Classes.Any())
-            {
-                yield return Identity.Equal(table.At(RowKeys.合计, column), table.Classes.Select(c => table.At(c.Key, column)),
-                    table.Key(RowKeys.合计, column));
-            }
+            if (!hasTotal) continue;
+            foreach (var total in ClassTotal(table, RowKeys.合计, column)) yield return total;
         }
     }
 
     /// <summary>Column total row = Σ 类 rows (01 本年支出合计, 04 per fund column); skipped when no 类 is listed.</summary>
-    public static IEnumerable<Identity> ClassTotal(TableView table, string totalRow, string column)
-    {
-        if (!table.Classes.Any()) yield break;
-        yield return Identity.Equal(table.At(totalRow, column), table.Classes.Select(c => table.At(c.Key, column)), table.Key(totalRow, column));
-    }
+    public static IEnumerable<Identity> ClassTotal(TableView table, string totalRow, string column) =>
+        table.Classes.Any() ? [ColumnSum(table, totalRow, table.Classes.Select(c => c.Key), column)] : [];
 
     /// <summary>
     /// Two tables agree on one figure in total and per 类: <paramref name="a"/>'s total row =

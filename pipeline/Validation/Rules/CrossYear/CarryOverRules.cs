@@ -44,7 +44,7 @@ internal static class CarryOverRules
     {
         if (c.PreviousTable(kind) is { } previous) return previous.At(row, column);
         return c.UnitYear.Prior is { } prior && prior.Figures.TryGetValue(priorKey, out var amount)
-            ? Term.Money("上年数", priorKey, amount)
+            ? Term.Money(SheetNames.上年数, priorKey, amount)
             : null;
     }
 }

@@ -11,16 +11,14 @@ namespace JuneBudget.Validation.Rules.CrossYear;
 /// side is what <see cref="PriorYearExtractor"/> takes from that workbook, so the check and the
 /// figures the document uses can never mean different cells.
 /// </summary>
-internal sealed class PriorSheetAgreementRule : IValidationRule
+internal static class PriorSheetAgreementRule
 {
-    private const string Sheet = "上年数";
+    private const string Sheet = SheetNames.上年数;
     private const string PreviousWorkbook = "上年工作簿";
 
-    public RuleInfo Info { get; } = new("Y-03", Severity.Error, "上年数表与上年工作簿不一致：{0}",
-        "上年数表每个数 = 上年工作簿对应数（两者都在时）");
-
-    public IEnumerable<Finding> Check(ValidationContext context) =>
-        Identities(context).Select(i => IdentityChecker.Check(Info, i)).OfType<Finding>();
+    public static readonly IValidationRule Rule = new IdentityRule(
+        new("Y-03", Severity.Error, "上年数表与上年工作簿不一致：{0}", "上年数表每个数 = 上年工作簿对应数（两者都在时）"),
+        Identities);
 
     private static IEnumerable<Identity> Identities(ValidationContext c)
     {
@@ -28,7 +26,8 @@ internal sealed class PriorSheetAgreementRule : IValidationRule
         if (sheet.IsBlank()) yield break;  // unused, not contradictory
         var previous = PriorYearExtractor.FromWorkbook(c.Previous);
         var last = new PreviousTerms(c);
-        foreach (var (key, amount) in sheet.Figures.OrderBy(f => P.Fixed.ToList().IndexOf(f.Key)).ThenBy(f => f.Key, StringComparer.Ordinal))
+        var order = P.Fixed.ToList();
+        foreach (var (key, amount) in sheet.Figures.OrderBy(f => order.IndexOf(f.Key)).ThenBy(f => f.Key, StringComparer.Ordinal))
         {
             if (previous.Figures.TryGetValue(key, out var figure))
                 yield return Identity.Equal(Term.Money(Sheet, key, amount), last.Money(key, figure), $"{Sheet}/{key}");

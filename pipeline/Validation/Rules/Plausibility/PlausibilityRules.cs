@@ -19,21 +19,25 @@ internal static class PlausibilityRules
             "上年数之间：收入总计 = 支出总计；财政拨款收入总计 = 支出总计 = 一般公共预算支出 + 年末一般公共预算结转 + 基金、国资收入总计；三公合计 = 三项之和；Σ 一般公共预算项 = 一般公共预算支出（警告）"),
         c => c.UnitYear.Prior is { } prior ? PriorIdentities(prior) : []);
 
+    /// <summary>Totals of the 上年数 sheet and their parts (checked when every figure is on the sheet), with the key naming the check.</summary>
+    private static readonly (string Total, string[] Parts, string Check)[] PriorSums =
+    [
+        (P.收入总计, [P.支出总计], "收支总计"),
+        (P.财政拨款收入总计, [P.财政拨款支出总计], "财政拨款总计"),
+        (P.财政拨款支出总计, [P.一般公共预算财政拨款支出, P.年末一般公共预算结转, P.政府性基金收入总计, P.国有资本经营收入总计], "财政拨款构成"),
+        (P.三公经费合计, [P.因公出国费, P.公务用车购置及运行费, P.公务接待费], "三公合计"),
+        (P.公务用车购置及运行费, [P.公务用车购置费, P.公务用车运行费], "公务用车"),
+    ];
+
     private static IEnumerable<Identity> PriorIdentities(PriorYearFigures prior)
     {
-        var where = "上年数";
+        const string where = SheetNames.上年数;
         Term? F(string key) => prior.Figures.TryGetValue(key, out var a) ? Term.Money(where, key, a) : null;
-        IEnumerable<Identity> When(string key, string[] parts, string check)
+        foreach (var (key, parts, check) in PriorSums)
         {
-            var total = F(key);
             var terms = parts.Select(F).ToList();
-            return total is null || terms.Any(t => t is null) ? [] : [Identity.Equal(total, terms!, $"{where}/{check}")];
+            if (F(key) is { } total && terms.All(t => t is not null)) yield return Identity.Equal(total, terms!, $"{where}/{check}");
         }
-        foreach (var i in When(P.收入总计, [P.支出总计], "收支总计")) yield return i;
-        foreach (var i in When(P.财政拨款收入总计, [P.财政拨款支出总计], "财政拨款总计")) yield return i;
-        foreach (var i in When(P.财政拨款支出总计, [P.一般公共预算财政拨款支出, P.年末一般公共预算结转, P.政府性基金收入总计, P.国有资本经营收入总计], "财政拨款构成")) yield return i;
-        foreach (var i in When(P.三公经费合计, [P.因公出国费, P.公务用车购置及运行费, P.公务接待费], "三公合计")) yield return i;
-        foreach (var i in When(P.公务用车购置及运行费, [P.公务用车购置费, P.公务用车运行费], "公务用车")) yield return i;
         if (prior.GeneralBudgetItems.Any(i => i.IsItem) && F(P.一般公共预算财政拨款支出) is { } general)
         {
             yield return Identity.Equal(general, prior.GeneralBudgetItems.Where(i => i.IsItem).Select(item => Term.Money(where, $"{item.Code} {item.Name}", item.Amount)),

@@ -24,12 +24,10 @@ internal sealed partial class CostIndicatorRule : IValidationRule
                 if (!indicator.Level2.Contains("成本", StringComparison.Ordinal) || !ProjectCost().IsMatch(indicator.Level3)) continue;
                 var match = AmountInWan().Match(indicator.Actual.Replace(" ", "", StringComparison.Ordinal));
                 if (!match.Success) continue;
-                var written = match.Groups[1].Value.Replace(",", "", StringComparison.Ordinal);
-                var stated = decimal.Parse(written, CultureInfo.InvariantCulture);
+                var stated = decimal.Parse(match.Groups[1].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
                 var executed = p.Total.Executed.Value;
-                // “86.9 万元” covers 86.85 to 86.95: compare at the decimals as written.
-                var decimals = written.Contains('.', StringComparison.Ordinal) ? written.Length - written.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
-                if (Math.Abs(stated - executed) <= Precision.Tolerance(decimals, 1) / 2) continue;
+                // “86.9 万元” covers 86.85 to 86.95: compare at the decimals as written (the parsed scale keeps them, trailing zeros too).
+                if (Precision.Rounds(executed, stated, stated.Scale)) continue;
                 var detail = $"{ProjectTerms.Where(p)} “{indicator.Level3}”实际完成值“{indicator.Actual}” ≠ 年度资金总额全年执行数 {Numbers.Money(executed)}";
                 var cells = new[] { indicator.Source, p.Total.Executed.Source }.OfType<SourceRef>().ToList();
                 yield return new Finding(Info.Id, Info.Severity, Info.Message(detail), cells, executed, stated, ProjectTerms.Key(p, indicator.Level3));

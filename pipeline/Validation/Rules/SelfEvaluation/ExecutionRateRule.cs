@@ -17,7 +17,7 @@ internal sealed class ExecutionRateRule : IValidationRule
             if (p.ExecutionRate is not { } stated || p.Total.FullYearBudget.Value == 0) continue;
             var exact = p.Total.Executed.Value / p.Total.FullYearBudget.Value;
             var decimals = Math.Max(4, Precision.DecimalsOf(stated.Value));
-            if (Math.Abs(stated.Value - exact) <= Precision.Tolerance(decimals, 1) / 2) continue;
+            if (Precision.Rounds(exact, stated.Value, decimals)) continue;
             var detail = $"{ProjectTerms.Where(p)} 执行率 {Numbers.Percent(stated.Value)} ≠ 全年执行数 {Numbers.Money(p.Total.Executed.Value)}"
                 + $" ÷ 全年预算数 {Numbers.Money(p.Total.FullYearBudget.Value)} = {Numbers.Percent(exact)}";
             var cells = new[] { stated.Source, p.Total.Executed.Source, p.Total.FullYearBudget.Source }.OfType<SourceRef>().ToList();
