@@ -28,36 +28,11 @@ internal static class CodedTableReader
         input.ReportMissing(missing);
         if (columns.Count == 0) return null;
 
-        var parser = new CodeParser(codeColumns, FunctionCodeLengths);
+        var block = new CodedBlock(codeColumns, nameColumn, columns, FunctionCodeLengths);
         var fixedRows = new FixedRowLocator(input.Schema.LeftRows);
         var rows = new List<TableRow>();
         foreach (var r in input.DataRows)
-        {
-            var (outcome, code, shown) = parser.Parse(input.Sheet, r);
-            var name = nameColumn == 0 ? string.Empty : input.Sheet.Text(r, nameColumn);
-            if (outcome == CodeParser.Outcome.Code)
-            {
-                input.AddRow(rows, new TableRow(code, code, name, input.Values(r, columns), input.Sheet.Ref(r, codeColumns[0])));
-                continue;
-            }
-            if (outcome == CodeParser.Outcome.Invalid)
-            {
-                input.Cells.Add(ReadFindings.InvalidCode(input.Sheet.Ref(r, codeColumns[0]), shown));
-                continue;
-            }
-            var labelColumn = labelColumns.FirstOrDefault(c => !input.Sheet.IsBlank(r, c));
-            if (labelColumn == 0)
-            {
-                if (input.HasAmounts(r, columns)) input.Unrecognised(r, codeColumns[0], "（空白）", true);
-                continue;
-            }
-            var text = input.Sheet.Text(r, labelColumn);
-            var spec = fixedRows.Match(LabelNormalizer.Label(text));
-            if (spec is not null)
-                input.AddRow(rows, new TableRow(spec.Key, null, text, input.Values(r, columns), input.Sheet.Ref(r, labelColumn)));
-            else
-                input.Unrecognised(r, labelColumn, text, input.HasAmounts(r, columns));
-        }
+            block.ReadRow(input, rows, r, fixedRows, reportUnlabelled: true);
         input.ReportMissingRows(fixedRows.Unmatched);
         return rows;
     }

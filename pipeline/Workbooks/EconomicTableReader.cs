@@ -20,7 +20,7 @@ internal static class EconomicTableReader
         if (starts.Count == 0) return null;
 
         var footers = new FixedRowLocator([.. input.Schema.LeftRows, .. input.Schema.RightRows]);
-        var blocks = new List<(List<int> Codes, int Name, IReadOnlyDictionary<string, int> Columns)>();
+        var blocks = new List<CodedBlock>();
         for (var i = 0; i < starts.Count; i++)
         {
             var end = i + 1 < starts.Count ? starts[i + 1] - 1 : input.Sheet.LastColumn;
@@ -29,40 +29,14 @@ internal static class EconomicTableReader
             var name = block.FirstOrDefault(c => header.PathOf(c).Any(p => p.Contains("科目名称", StringComparison.Ordinal)));
             var (columns, missing) = ColumnLocator.Match(input.Schema.LeftColumns, header, block.Where(c => c != name));
             input.ReportMissing(missing);
-            blocks.Add((codes, name, columns));
+            blocks.Add(new CodedBlock(codes, name, columns, EconomicCodeLengths));
         }
 
-        var parsers = blocks.Select(b => new CodeParser(b.Codes, EconomicCodeLengths)).ToList();
         var rows = new List<TableRow>();
         foreach (var r in input.DataRows)
-            for (var i = 0; i < blocks.Count; i++)
-                ReadCell(input, rows, r, blocks[i], parsers[i], footers);
+            foreach (var block in blocks)
+                block.ReadRow(input, rows, r, footers, reportUnlabelled: false);
         input.ReportMissingRows(footers.Unmatched);
         return rows;
-    }
-
-    private static void ReadCell(StatutoryTablesReader.Input input, List<TableRow> rows, int r,
-        (List<int> Codes, int Name, IReadOnlyDictionary<string, int> Columns) block, CodeParser parser, FixedRowLocator footers)
-    {
-        var sheet = input.Sheet;
-        var (outcome, code, shown) = parser.Parse(sheet, r);
-        var name = block.Name == 0 ? string.Empty : sheet.Text(r, block.Name);
-        switch (outcome)
-        {
-            case CodeParser.Outcome.Code:
-                input.AddRow(rows, new TableRow(code, code, name, input.Values(r, block.Columns), sheet.Ref(r, block.Codes[0])));
-                return;
-            case CodeParser.Outcome.Invalid:
-                input.Cells.Add(ReadFindings.InvalidCode(sheet.Ref(r, block.Codes[0]), shown));
-                return;
-        }
-        var labelColumn = block.Codes.Append(block.Name).FirstOrDefault(c => c != 0 && !sheet.IsBlank(r, c));
-        if (labelColumn == 0) return;
-        var text = sheet.Text(r, labelColumn);
-        var spec = footers.Match(LabelNormalizer.Label(text));
-        if (spec is not null)
-            input.AddRow(rows, new TableRow(spec.Key, null, text, input.Values(r, block.Columns), sheet.Ref(r, labelColumn)));
-        else
-            input.Unrecognised(r, labelColumn, text, input.HasAmounts(r, block.Columns));
     }
 }

@@ -9,14 +9,6 @@ namespace JuneBudget.Workbooks;
 /// </summary>
 internal static class ProjectEvaluationReader
 {
-    private static readonly string[] FundingRows = ["年度资金总额", "当年财政拨款", "上年结转资金", "其他资金"];
-    private static readonly string[] FundingColumns = ["年初预算数", "全年预算数", "全年执行数"];
-    private static readonly string[] ProjectLabels =
-        ["项目名称", "主管部门", "实施单位", .. FundingRows.SelectMany(r => FundingColumns.Select(c => $"{r}_{c}")),
-         "资金分值", "执行率", "资金得分", "预期目标", "实际完成情况", "总分"];
-    private static readonly string[] IndicatorLabels =
-        ["项目名称", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"];
-
     public static IReadOnlyList<ProjectEvaluation> Read(CellReader cells, SheetReader? projects, SheetReader? indicators, decimal coverDivisor)
     {
         if (projects is null)
@@ -24,14 +16,14 @@ internal static class ProjectEvaluationReader
             cells.Add(ReadFindings.MissingSheet(cells.FileName, SheetNames.绩效自评项目));
             return [];
         }
-        var header = ColumnHeaderLocator.Find(projects, ProjectLabels, ["项目名称"]);
+        var header = ColumnHeaderLocator.Find(projects, SelfEvaluationColumns.Project, ["项目名称"]);
         if (header is null)
         {
             cells.Add(ReadFindings.MissingColumn(projects.Ref(projects.FirstRow, projects.FirstColumn), SheetNames.绩效自评项目, "项目名称"));
             return [];
         }
         var (row, cols) = header.Value;
-        foreach (var label in ProjectLabels.Where(l => !cols.ContainsKey(l) && !l.StartsWith("上年结转资金", StringComparison.Ordinal)))
+        foreach (var label in SelfEvaluationColumns.Project.Where(l => !cols.ContainsKey(l) && !l.StartsWith("上年结转资金", StringComparison.Ordinal)))
             cells.Add(ReadFindings.MissingColumn(projects.Ref(row, projects.FirstColumn), SheetNames.绩效自评项目, label));
         var divisor = AmountUnitLocator.Find(projects, projects.FirstRow, row) ?? coverDivisor;
         var grouped = Indicators(cells, indicators);
@@ -77,7 +69,7 @@ internal static class ProjectEvaluationReader
             cells.Add(ReadFindings.MissingSheet(cells.FileName, SheetNames.绩效自评指标));
             return byProject;
         }
-        var header = ColumnHeaderLocator.Find(sheet, IndicatorLabels, ["项目名称", "三级指标"]);
+        var header = ColumnHeaderLocator.Find(sheet, SelfEvaluationColumns.Indicator, ["项目名称", "三级指标"]);
         if (header is null)
         {
             cells.Add(ReadFindings.MissingColumn(sheet.Ref(sheet.FirstRow, sheet.FirstColumn), SheetNames.绩效自评指标, "项目名称"));
@@ -87,7 +79,7 @@ internal static class ProjectEvaluationReader
         for (var r = row + 1; r <= sheet.LastRow; r++)
         {
             var project = Text(sheet, r, cols, "项目名称");
-            if (project.Length == 0 || IndicatorLabels.Skip(1).All(l => Text(sheet, r, cols, l).Length == 0)) continue;
+            if (project.Length == 0 || SelfEvaluationColumns.Indicator.Skip(1).All(l => Text(sheet, r, cols, l).Length == 0)) continue;
             if (!byProject.TryGetValue(project, out var list)) byProject[project] = list = [];
             list.Add(new PerformanceIndicator(Text(sheet, r, cols, "一级指标"), Text(sheet, r, cols, "二级指标"),
                 Text(sheet, r, cols, "三级指标"), Text(sheet, r, cols, "年度指标值"), Text(sheet, r, cols, "实际完成值"),
@@ -100,11 +92,13 @@ internal static class ProjectEvaluationReader
     /// <summary>A 资金 line, or null (上年结转资金 only) when the sheet has none of its three columns or they are blank.</summary>
     private static FundingLine? Funding(CellReader cells, SheetReader sheet, int r, IReadOnlyDictionary<string, int> cols, string line, decimal divisor)
     {
-        if (!FundingColumns.Any(c => cols.ContainsKey($"{line}_{c}"))) return line == "上年结转资金" ? null : new FundingLine(Amount.Zero, Amount.Zero, Amount.Zero);
+        var columns = SelfEvaluationColumns.FundingColumns;
+        int? Column(string c) => cols.TryGetValue(SelfEvaluationColumns.Funding(line, c), out var col) ? col : null;
+        if (columns.All(c => Column(c) is null)) return line == "上年结转资金" ? null : new FundingLine(Amount.Zero, Amount.Zero, Amount.Zero);
         // Three blank 上年结转资金 cells mean the 自评表 has no such row (as the published form shows it).
-        if (line == "上年结转资金" && FundingColumns.All(c => !cols.TryGetValue($"{line}_{c}", out var col) || sheet.IsBlank(r, col)))
+        if (line == "上年结转资金" && columns.All(c => Column(c) is not { } col || sheet.IsBlank(r, col)))
             return null;
-        Amount Get(string c) => cols.TryGetValue($"{line}_{c}", out var col) ? cells.Amount(sheet, r, col, divisor) : Amount.Zero;
+        Amount Get(string c) => Column(c) is { } col ? cells.Amount(sheet, r, col, divisor) : Amount.Zero;
         return new FundingLine(Get("年初预算数"), Get("全年预算数"), Get("全年执行数"));
     }
 

@@ -11,23 +11,9 @@ namespace JuneBudget.Workbooks;
 /// </summary>
 internal static class ProjectSheetWriter
 {
-    private static readonly string[] Funds = ["年度资金总额", "当年财政拨款", "上年结转资金", "其他资金"];
-    private static readonly string[] FundColumns = ["年初预算数", "全年预算数", "全年执行数"];
-
-    /// <summary>Header of 绩效自评-项目, as docs/workbook-format.md lists it.</summary>
-    public static readonly IReadOnlyList<string> ProjectHeaders =
-    [
-        "项目名称", "主管部门", "实施单位",
-        .. Funds.SelectMany(f => FundColumns.Select(c => $"{f}_{c}")),
-        "资金分值", "执行率", "资金得分", "预期目标", "实际完成情况", "总分",
-    ];
-
-    public static readonly IReadOnlyList<string> IndicatorHeaders =
-        ["项目名称", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"];
-
     public static void Write(XLWorkbook workbook, IReadOnlyList<ProjectEvaluation> projects)
     {
-        var sheet = Sheet(workbook, SheetNames.绩效自评项目, ProjectHeaders,
+        var sheet = Sheet(workbook, SheetNames.绩效自评项目, SelfEvaluationColumns.Project,
             "每行一个项目支出绩效自评表。金额按封面金额单位；执行率填百分数（如100.00%）；没有“上年结转资金”行的表，该三列留空。");
         var row = 4;
         foreach (var p in projects)
@@ -45,9 +31,9 @@ internal static class ProjectSheetWriter
             CellWriter.Number(sheet.Cell(row, col), p.TotalScore, false, "0.00");
             row++;
         }
-        Finish(sheet, row - 1, ProjectHeaders.Count, [40, 24, 24, .. Enumerable.Repeat(12.0, 12), 8, 10, 8, 50, 50, 8]);
+        Finish(sheet, row - 1, SelfEvaluationColumns.Project.Count, [40, 24, 24, .. Enumerable.Repeat(12.0, 12), 8, 10, 8, 50, 50, 8]);
 
-        sheet = Sheet(workbook, SheetNames.绩效自评指标, IndicatorHeaders,
+        sheet = Sheet(workbook, SheetNames.绩效自评指标, SelfEvaluationColumns.Indicator,
             "每行一个绩效指标，项目名称与“绩效自评-项目”中的一致；一级/二级指标每行都要填（不要合并单元格）。");
         row = 4;
         foreach (var p in projects)
@@ -60,7 +46,7 @@ internal static class ProjectSheetWriter
                 CellWriter.Text(sheet.Cell(row, 9), i.Deviation);
                 row++;
             }
-        Finish(sheet, row - 1, IndicatorHeaders.Count, [40, 12, 14, 30, 24, 24, 8, 8, 50]);
+        Finish(sheet, row - 1, SelfEvaluationColumns.Indicator.Count, [40, 12, 14, 30, 24, 24, 8, 8, 50]);
     }
 
     private static IXLWorksheet Sheet(XLWorkbook workbook, string name, IReadOnlyList<string> headers, string instructions)

@@ -1,16 +1,17 @@
 using ClosedXML.Excel;
 using JuneBudget.Format;
+using JuneBudget.Tests.Support;
 
 namespace JuneBudget.Tests.Workbooks;
 
 /// <summary>The public tables of a blank workbook are laid out as docs/workbook-format.md says.</summary>
 public sealed class TableSheetWriterTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("jb-tables-").FullName;
+    private readonly TempFolder _dir = new();
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _dir.Dispose();
 
-    private XLWorkbook WriteBlank(int year = 2024) => BlankWorkbookFile.Write(_folder, year);
+    private XLWorkbook WriteBlank(int year = 2024) => BlankWorkbookFile.Write(_dir.Path, year);
 
     [Fact]
     public void SideBySideTablesListEveryIncomeRowAndTheTwentySixClasses()

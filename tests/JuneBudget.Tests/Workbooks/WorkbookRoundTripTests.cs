@@ -9,13 +9,13 @@ namespace JuneBudget.Tests.Workbooks;
 /// <summary>What the writer writes, the reader reads back to the same model.</summary>
 public sealed class WorkbookRoundTripTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("jb-roundtrip-").FullName;
+    private readonly TempFolder _dir = new();
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _dir.Dispose();
 
     private ReadResult RoundTrip(BudgetWorkbook model, bool blankZeros = false)
     {
-        var path = Path.Combine(_folder, model.FileName);
+        var path = Path.Combine(_dir.Path, model.FileName);
         WorkbookWriter.Write(model, path, blankZeros);
         return WorkbookReader.Read(path);
     }

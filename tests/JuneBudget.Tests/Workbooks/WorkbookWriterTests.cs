@@ -4,17 +4,18 @@ using JuneBudget.Format;
 using JuneBudget.Model;
 using JuneBudget.SampleInput;
 using JuneBudget.Workbooks;
+using JuneBudget.Tests.Support;
 
 namespace JuneBudget.Tests.Workbooks;
 
 /// <summary>What `init` writes: every sheet, header, label and key of the canonical layout.</summary>
 public sealed class WorkbookWriterTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("jb-writer-").FullName;
+    private readonly TempFolder _dir = new();
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _dir.Dispose();
 
-    private XLWorkbook WriteBlank(int year = 2024) => BlankWorkbookFile.Write(_folder, year);
+    private XLWorkbook WriteBlank(int year = 2024) => BlankWorkbookFile.Write(_dir.Path, year);
 
     [Fact]
     public void ABlankWorkbookHasEverySheetInTheDocumentedOrder()
@@ -108,7 +109,7 @@ public sealed class WorkbookWriterTests : IDisposable
     [Fact]
     public void SampleAmountsAreNumbersFormattedAsMoney()
     {
-        var path = Path.Combine(_folder, "sample.xlsx");
+        var path = Path.Combine(_dir.Path, "sample.xlsx");
         WorkbookWriter.Write(Seed004Sample.Workbook2024(), path);
         using var workbook = new XLWorkbook(path);
         var sheet = workbook.Worksheet("公开05表");
@@ -123,8 +124,8 @@ public sealed class WorkbookWriterTests : IDisposable
     [Fact]
     public void WritingTheSameModelTwiceGivesTheSameParts()
     {
-        var first = Path.Combine(_folder, "a.xlsx");
-        var second = Path.Combine(_folder, "b.xlsx");
+        var first = Path.Combine(_dir.Path, "a.xlsx");
+        var second = Path.Combine(_dir.Path, "b.xlsx");
         WorkbookWriter.Write(Seed004Sample.Workbook2024(), first);
         WorkbookWriter.Write(Seed004Sample.Workbook2024(), second);
         var parts = Parts(first);
