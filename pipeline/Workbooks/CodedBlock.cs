@@ -13,8 +13,7 @@ internal sealed class CodedBlock(IReadOnlyList<int> codeColumns, int nameColumn,
 {
     private readonly CodeParser _parser = new(codeColumns, codeLengths);
 
-    /// <param name="reportUnlabelled">Whether amounts on a row with neither code nor label are reported (coded tables) or passed over (06).</param>
-    public void ReadRow(StatutoryTablesReader.Input input, List<TableRow> rows, int r, FixedRowLocator fixedRows, bool reportUnlabelled)
+    public void ReadRow(StatutoryTablesReader.Input input, List<TableRow> rows, int r, FixedRowLocator fixedRows)
     {
         var sheet = input.Sheet;
         var (outcome, code, shown) = _parser.Parse(sheet, r);
@@ -31,7 +30,7 @@ internal sealed class CodedBlock(IReadOnlyList<int> codeColumns, int nameColumn,
         var labelColumn = codeColumns.Append(nameColumn).FirstOrDefault(c => c != 0 && !sheet.IsBlank(r, c));
         if (labelColumn == 0)
         {
-            if (reportUnlabelled && input.HasAmounts(r, columns)) input.Unrecognised(r, codeColumns[0], "（空白）", true);
+            if (input.HasAmounts(r, columns)) input.Unrecognised(r, codeColumns[0], "（空白）", true);
             return;
         }
         var text = sheet.Text(r, labelColumn);

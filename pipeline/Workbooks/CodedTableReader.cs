@@ -32,7 +32,7 @@ internal static class CodedTableReader
         var fixedRows = new FixedRowLocator(input.Schema.LeftRows);
         var rows = new List<TableRow>();
         foreach (var r in input.DataRows)
-            block.ReadRow(input, rows, r, fixedRows, reportUnlabelled: true);
+            block.ReadRow(input, rows, r, fixedRows);
         input.ReportMissingRows(fixedRows.Unmatched);
         return rows;
     }

@@ -35,7 +35,7 @@ internal static class EconomicTableReader
         var rows = new List<TableRow>();
         foreach (var r in input.DataRows)
             foreach (var block in blocks)
-                block.ReadRow(input, rows, r, footers, reportUnlabelled: false);
+                block.ReadRow(input, rows, r, footers);
         input.ReportMissingRows(footers.Unmatched);
         return rows;
     }

@@ -178,4 +178,15 @@ public sealed class WorkbookReaderBadInputTests : IDisposable
         Assert.Contains("决算数/公务接待费", f.Message);
         Assert.Equal(0m, r.Workbook!.Tables.ThreePublic.Get(R.决算数, C.公务接待费).Value);
     }
+
+    [Fact]
+    public void An_amount_on_a_06_row_with_neither_code_nor_name_is_a_finding_not_dropped()
+    {
+        var b = TestWorkbookBuilder.Canonical();
+        b.Sheet("公开06表").Cell(10, 6).Value = 25;
+        var r = _dir.Read(b);
+        var f = Assert.Single(r.Of(ReadFindings.RowUnrecognised), f => f.Cells[0].Sheet == "公开06表");
+        Assert.Equal(Severity.Error, f.Severity);
+        Assert.Equal(10, int.Parse(f.Cells[0].Cell[1..], System.Globalization.CultureInfo.InvariantCulture));
+    }
 }
