@@ -6,7 +6,7 @@ namespace JuneBudget.Tests.Facts;
 /// <summary>What the facts say about seed 004's unit, checked against the published figures.</summary>
 public sealed class Seed004FactsTests
 {
-    private static readonly Lazy<ReportFacts> Built = new(() => ReportFactsBuilder.Build(Seed004.UnitYear, []));
+    private static readonly Lazy<ReportFacts> Built = new(() => ReportFactsBuilder.Build(Seed004.UnitYear));
     private static ReportFacts F => Built.Value;
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class SecondUnitTests
 {
     private static readonly Lazy<(ReportFacts Facts, RenderedReport Report, string Text)> Rendered = new(() =>
     {
-        var facts = ReportFactsBuilder.Build(SecondUnitSample.UnitYear(), []);
+        var facts = ReportFactsBuilder.Build(SecondUnitSample.UnitYear());
         var report = ReportTemplateRenderer.Render(facts, RepoPaths.Templates);
         return (facts, report, SentenceText.Normalise(report.Markdown));
     });
