@@ -56,7 +56,6 @@ public static class ReportFactsBuilder
                 TableCatalog.Number(k, info.Format), TableCatalog.Title(k, info.Format), $"T{TableCatalog.Number(k, info.Format):00}"))],
             Sources = ctx.Sources,
             RequiredReasons = ctx.Reasons,
-            Placeholders = ctx.Placeholders,
         };
     }
 }
