@@ -11,7 +11,6 @@ internal sealed class FactsContext(UnitYear unit)
     private readonly Dictionary<string, IReadOnlyList<SourceRef>> sources = new(StringComparer.Ordinal);
     private readonly List<RequiredReason> reasons = [];
     private readonly HashSet<string> reasonKeys = new(StringComparer.Ordinal);
-    private readonly List<string> placeholders = [];
 
     public UnitYear Unit { get; } = unit;
     public BudgetWorkbook Current => Unit.Current;
@@ -20,7 +19,6 @@ internal sealed class FactsContext(UnitYear unit)
 
     public IReadOnlyDictionary<string, IReadOnlyList<SourceRef>> Sources => sources;
     public IReadOnlyList<RequiredReason> Reasons => reasons;
-    public IReadOnlyList<string> Placeholders => placeholders;
 
     /// <summary>Last year's figure for a <see cref="JuneBudget.Format.PriorYearFields"/> key (0 when unknown).</summary>
     public Amount Prior(string key) => Unit.Prior?[key] ?? Amount.Zero;
@@ -69,22 +67,17 @@ internal sealed class FactsContext(UnitYear unit)
     public Reason Reason(string key, string explains, string location)
     {
         if (reasonKeys.Add(key)) reasons.Add(new RequiredReason(key, explains, location));
-        var text = Current.Reasons.Find(key);
-        return Text(text, key, Facts.Reason.ReasonPlaceholder(key));
+        return Text(Current.Reasons.Find(key), key, Facts.Reason.ReasonPlaceholder(key));
     }
 
-    /// <summary>A text field the document shows (开支内容, 差异原因 …): placeholder when blank.</summary>
-    public Reason Field(TextValue value, string field) => Text(value.IsBlank ? null : value, field, Facts.Reason.FieldPlaceholder(field));
+    /// <summary>
+    /// A text field the document may show (开支内容, 差异原因 …): placeholder when blank. The templates
+    /// decide whether it is printed, so the placeholders a document shows are read from its rendered text.
+    /// </summary>
+    public static Reason Field(TextValue value, string field) => Text(value.IsBlank ? null : value, field, Facts.Reason.FieldPlaceholder(field));
 
-    private Reason Text(TextValue? value, string key, string placeholder)
-    {
-        if (value is null)
-        {
-            if (!placeholders.Contains(placeholder)) placeholders.Add(placeholder);
-            return new Reason(key, null, placeholder);
-        }
-        return new Reason(key, Sentence(value.Value), placeholder);
-    }
+    private static Reason Text(TextValue? value, string key, string placeholder) =>
+        new(key, value is null ? null : Sentence(value.Value), placeholder);
 
     /// <summary>A person's text as a clause: trimmed, line breaks joined, no trailing full stop.</summary>
     public static string Sentence(string text)

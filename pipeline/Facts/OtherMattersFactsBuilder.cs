@@ -39,9 +39,7 @@ internal static class OtherMattersFactsBuilder
             VehicleValue = ctx.Money(o.VehicleValue),
             Vehicles = vehicles,
             HasOtherVehicles = hasOther,
-            OtherVehiclesDescription = hasOther
-                ? ctx.Field(o.OtherVehiclesDescription, WorkbookFields.其他用车说明)
-                : new Reason(WorkbookFields.其他用车说明, null, Reason.FieldPlaceholder(WorkbookFields.其他用车说明)),
+            OtherVehiclesDescription = FactsContext.Field(o.OtherVehiclesDescription, WorkbookFields.其他用车说明),
             LargeEquipment = ctx.Count(o.LargeEquipmentCount),
         };
     }
@@ -60,9 +58,9 @@ internal static class OtherMattersFactsBuilder
             Count = ctx.Count(count),
             Budget = ctx.Money(budget),
             Executed = ctx.Money(executed),
-            Achievements = ctx.Field(p.Achievements, WorkbookFields.绩效成效),
-            Problems = ctx.Field(p.Problems, WorkbookFields.绩效问题),
-            Improvements = ctx.Field(p.Improvements, WorkbookFields.绩效改进),
+            Achievements = FactsContext.Field(p.Achievements, WorkbookFields.绩效成效),
+            Problems = FactsContext.Field(p.Problems, WorkbookFields.绩效问题),
+            Improvements = FactsContext.Field(p.Improvements, WorkbookFields.绩效改进),
             EvaluationGrids = [.. projects.Select((_, i) => $"P{i + 1:00}")],
             HasOtherProjects = hasOther,
             OtherCategory = FactsContext.Sentence(p.OtherCategory.Value),

@@ -37,8 +37,6 @@ public sealed record ReportFacts
     public required IReadOnlyDictionary<string, IReadOnlyList<SourceRef>> Sources { get; init; }
     /// <summary>Every 主要原因 key the document needs, in document order.</summary>
     public required IReadOnlyList<RequiredReason> RequiredReasons { get; init; }
-    /// <summary>The visible placeholders the document shows for missing texts, in document order.</summary>
-    public required IReadOnlyList<string> Placeholders { get; init; }
 }
 
 /// <summary>A table of 第四部分: its position, title and grid id.</summary>

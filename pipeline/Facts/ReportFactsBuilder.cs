@@ -10,13 +10,11 @@ namespace JuneBudget.Facts;
 /// </summary>
 public static class ReportFactsBuilder
 {
-    /// <param name="unit">The workbook with last year's figures.</param>
-    /// <param name="findings">Findings of reading and validation; the facts do not depend on them
-    /// (a wrong number is still printed as the workbook has it, and the finding blocks publishing).</param>
-    public static ReportFacts Build(UnitYear unit, IReadOnlyList<Finding> findings)
+    /// <param name="unit">The workbook with last year's figures. Findings are not an input: a wrong
+    /// number is still printed as the workbook has it, and its finding blocks publishing.</param>
+    public static ReportFacts Build(UnitYear unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        ArgumentNullException.ThrowIfNull(findings);
         var ctx = new FactsContext(unit);
         var info = unit.Current.Unit;
         var profile = ProfileFactsBuilder.Build(ctx);
@@ -58,7 +56,6 @@ public static class ReportFactsBuilder
                 TableCatalog.Number(k, info.Format), TableCatalog.Title(k, info.Format), $"T{TableCatalog.Number(k, info.Format):00}"))],
             Sources = ctx.Sources,
             RequiredReasons = ctx.Reasons,
-            Placeholders = ctx.Placeholders,
         };
     }
 }

@@ -9,5 +9,5 @@ namespace JuneBudget.Facts;
 /// </summary>
 public static class RequiredReasons
 {
-    public static IReadOnlyList<RequiredReason> For(UnitYear unit) => ReportFactsBuilder.Build(unit, []).RequiredReasons;
+    public static IReadOnlyList<RequiredReason> For(UnitYear unit) => ReportFactsBuilder.Build(unit).RequiredReasons;
 }

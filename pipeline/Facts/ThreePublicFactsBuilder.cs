@@ -42,18 +42,18 @@ internal static class ThreePublicFactsBuilder
             Abroad = abroad,
             Vehicle = vehicle,
             Reception = reception,
-            AbroadContent = Content(ctx, stats.TripContent, WorkbookFields.因公出国开支内容, !abroad.IsZero),
+            AbroadContent = FactsContext.Field(stats.TripContent, WorkbookFields.因公出国开支内容),
             TripGroups = ctx.Count(stats.TripGroups),
             TripPersons = ctx.Count(stats.TripPersons),
             VehiclePurchase = ctx.Money(purchase),
             VehicleRunning = ctx.Money(running),
-            VehicleRunningContent = Content(ctx, stats.VehicleRunningContent, WorkbookFields.公务用车运行维护费开支内容, !running.IsZero),
+            VehicleRunningContent = FactsContext.Field(stats.VehicleRunningContent, WorkbookFields.公务用车运行维护费开支内容),
             VehiclesPurchased = ctx.Count(stats.VehiclesPurchased),
             VehiclesHeld = ctx.Count(stats.VehiclesHeld),
             AssetVehicles = ctx.Count(assetVehicles),
             VehicleCountsDiffer = differ,
-            VehicleDifferenceReason = Content(ctx, stats.VehicleDifferenceReason, WorkbookFields.车辆差异原因, differ),
-            ReceptionContent = Content(ctx, stats.ReceptionContent, WorkbookFields.公务接待开支内容, !reception.IsZero),
+            VehicleDifferenceReason = FactsContext.Field(stats.VehicleDifferenceReason, WorkbookFields.车辆差异原因),
+            ReceptionContent = FactsContext.Field(stats.ReceptionContent, WorkbookFields.公务接待开支内容),
             ReceptionBatches = ctx.Count(stats.ReceptionBatches),
             ReceptionPersons = ctx.Count(stats.ReceptionPersons),
             BudgetTotal = Budget(C.三公合计, ReasonKeys.三公预算, "财政拨款“三公”经费支出"),
@@ -63,8 +63,4 @@ internal static class ThreePublicFactsBuilder
             ReceptionBudget = Budget(C.公务接待费, ReasonKeys.ThreePublicItem("公务接待", true), "公务接待费"),
         };
     }
-
-    /// <summary>A text shown only when needed; a blank one that is not needed is not a placeholder.</summary>
-    private static Reason Content(FactsContext ctx, Model.TextValue value, string field, bool needed) =>
-        needed || !value.IsBlank ? ctx.Field(value, field) : new Reason(field, null, Reason.FieldPlaceholder(field));
 }

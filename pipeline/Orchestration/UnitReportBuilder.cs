@@ -29,7 +29,7 @@ internal sealed class UnitReportBuilder(string templatesRoot)
         IReadOnlyList<string> placeholders = [];
         try
         {
-            var rendered = ReportTemplateRenderer.Render(ReportFactsBuilder.Build(unit, findings), templatesRoot);
+            var rendered = ReportTemplateRenderer.Render(ReportFactsBuilder.Build(unit), templatesRoot);
             placeholders = rendered.Placeholders;
             drafts.AddRange(Documents(unit, rendered, findings, safeUnitName));
         }

@@ -16,7 +16,7 @@ public sealed class ThousandsGroupingTests
     {
         var current = Seed004.UnitYear.Current;
         var workbook = current with { Unit = current.Unit with { Format = format } };
-        var sentence = ReportFactsBuilder.Build(Seed004.UnitYear with { Current = workbook }, []).Overview.IncomeTotal.Display;
+        var sentence = ReportFactsBuilder.Build(Seed004.UnitYear with { Current = workbook }).Overview.IncomeTotal.Display;
         var table = StatutoryTableGrids.Build(workbook).Single(g => g.Id == "T01");
         var cells = table.Rows.SelectMany(r => r).Select(c => c.Text).ToList();
 

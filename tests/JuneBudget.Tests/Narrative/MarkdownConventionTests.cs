@@ -13,7 +13,7 @@ namespace JuneBudget.Tests.Narrative;
 public sealed partial class MarkdownConventionTests
 {
     private static readonly Lazy<RenderedReport> Report = new(() =>
-        ReportTemplateRenderer.Render(ReportFactsBuilder.Build(Seed004.UnitYear, []), RepoPaths.Templates));
+        ReportTemplateRenderer.Render(ReportFactsBuilder.Build(Seed004.UnitYear), RepoPaths.Templates));
 
     private static MarkdownDocument Parse(string markdown) =>
         Markdig.Markdown.Parse(markdown, new MarkdownPipelineBuilder().UsePipeTables().UseGenericAttributes().DisableHtml().Build());

@@ -8,7 +8,7 @@ namespace JuneBudget.Tests.Narrative;
 public sealed class Seed004PartsThreeAndFourTests
 {
     private static readonly string Markdown =
-        ReportTemplateRenderer.Render(ReportFactsBuilder.Build(Seed004.UnitYear, []), RepoPaths.Templates).Markdown;
+        ReportTemplateRenderer.Render(ReportFactsBuilder.Build(Seed004.UnitYear), RepoPaths.Templates).Markdown;
 
     private static string Part(string text, string from, string? to) =>
         text[text.LastIndexOf(from, StringComparison.Ordinal)..(to is null ? text.Length : text.LastIndexOf(to, StringComparison.Ordinal))];

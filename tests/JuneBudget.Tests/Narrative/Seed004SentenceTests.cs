@@ -23,7 +23,7 @@ public sealed class Seed004SentenceTests(ITestOutputHelper output)
 
     private static (IReadOnlyList<string> Seed, HashSet<string> Generated) Texts()
     {
-        var report = ReportTemplateRenderer.Render(ReportFactsBuilder.Build(Seed004.UnitYear, []), RepoPaths.Templates);
+        var report = ReportTemplateRenderer.Render(ReportFactsBuilder.Build(Seed004.UnitYear), RepoPaths.Templates);
         var md = report.Markdown;
         var body = md[md.IndexOf("# 第一部分", StringComparison.Ordinal)..md.IndexOf("# 第三部分", StringComparison.Ordinal)];
         var generated = SentenceText.Sentences(SentenceText.Normalise(SentenceText.MarkdownBody(body))).ToHashSet();

@@ -56,7 +56,7 @@ internal sealed class SampleReport
         var wb2023 = Seed004Sample.Workbook2023();
         var unit = new UnitYear(wb2024, wb2023, PriorYearExtractor.FromWorkbook(wb2023));
         var findings = new BudgetValidator().Validate(unit);
-        var rendered = ReportTemplateRenderer.Render(ReportFactsBuilder.Build(unit, findings), RepoPaths.Templates);
+        var rendered = ReportTemplateRenderer.Render(ReportFactsBuilder.Build(unit), RepoPaths.Templates);
         var grids = ReportGrids.Build(wb2024);
         var document = ReportDocument.Parse(rendered.Markdown, grids, rendered.Sources);
         var notPublishable = findings.Any(f => f.Severity == Severity.Error);

@@ -19,7 +19,7 @@ public sealed class TemplateSafetyTests : IDisposable
         return folder;
     }
 
-    private static ReportFacts SeedFacts => ReportFactsBuilder.Build(Seed004.UnitYear, []);
+    private static ReportFacts SeedFacts => ReportFactsBuilder.Build(Seed004.UnitYear);
 
     [Fact]
     public void AnUndefinedVariableIsReportedWithFileLineAndColumn()
@@ -85,7 +85,7 @@ public sealed class TemplateSafetyTests : IDisposable
         var book = current.Reasons.ByKey.ToDictionary(e => e.Key, e => e.Value);
         book[Format.ReasonKeys.收支总体上年] = new Model.TextValue(nasty, null);
         var unit = Seed004.UnitYear with { Current = current with { Reasons = new Model.ReasonBook(book) } };
-        var markdown = ReportTemplateRenderer.Render(ReportFactsBuilder.Build(unit, []), RepoPaths.Templates).Markdown;
+        var markdown = ReportTemplateRenderer.Render(ReportFactsBuilder.Build(unit), RepoPaths.Templates).Markdown;
 
         var pipeline = new MarkdownPipelineBuilder().UseGenericAttributes().DisableHtml().Build();
         var html = Markdig.Markdown.ToHtml(markdown, pipeline);
@@ -102,7 +102,7 @@ public sealed class TemplateSafetyTests : IDisposable
         // 自称 is typed on the cover like any other text; §八 (empty table), §十一 and §十二 print it.
         var current = Seed004.UnitYear.Current;
         var unit = Seed004.UnitYear with { Current = current with { Unit = current.Unit with { SelfReference = "本*单*位" } } };
-        var markdown = ReportTemplateRenderer.Render(ReportFactsBuilder.Build(unit, []), RepoPaths.Templates).Markdown;
+        var markdown = ReportTemplateRenderer.Render(ReportFactsBuilder.Build(unit), RepoPaths.Templates).Markdown;
 
         var html = Markdig.Markdown.ToHtml(markdown, new MarkdownPipelineBuilder().UseGenericAttributes().DisableHtml().Build());
         Assert.Contains("<p>本*单*位本年度无国有资本经营预算财政拨款收入", html);
