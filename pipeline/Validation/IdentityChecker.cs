@@ -32,7 +32,7 @@ internal static class IdentityChecker
         return new Finding(rule.Id, severity, rule.Message(detail), CellsOf(terms), right, left, identity.Key);
     }
 
-    public static IReadOnlyList<SourceRef> CellsOf(IEnumerable<Term> terms) => [.. terms.SelectMany(t => t.Cells).Distinct()];
+    private static IReadOnlyList<SourceRef> CellsOf(IEnumerable<Term> terms) => [.. terms.SelectMany(t => t.Cells).Distinct()];
 
     private static string Side(IReadOnlyList<Term> terms, int decimals, string? previousWhere)
     {

@@ -68,11 +68,12 @@ public sealed class BudgetValidatorTests
             .WithAmount(K.GeneralBudgetBasic, R.人员经费合计, C.决算数, 1_763.6065m)
             .WithAmount(K.GeneralBudgetBasic, R.公用经费合计, C.决算数, 131.1765m)
             .WithAmount(K.GeneralBudget, R.合计, C.基本支出, 1_894.783m);
-        Assert.DoesNotContain(new BudgetValidator([RuleCatalogue.All.Single(r => r.Info.Id == "X-10")]).Validate(new UnitYear(exact, null, null)), _ => true);
+        var x10 = new BudgetValidator([RuleCatalogue.All.Single(r => r.Info.Id == "X-10")]);
+        Assert.Empty(x10.Validate(new UnitYear(exact, null, null)));
 
         // 0.007 万元 apart is within the 2-decimal rounding tolerance but not at 元 precision: an error.
         var off = exact.WithAmount(K.GeneralBudget, R.合计, C.基本支出, 1_894.79m);
-        var finding = Assert.Single(new BudgetValidator([RuleCatalogue.All.Single(r => r.Info.Id == "X-10")]).Validate(new UnitYear(off, null, null)));
+        var finding = Assert.Single(x10.Validate(new UnitYear(off, null, null)));
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Contains("1,763.6065 万元", finding.Message);
     }
@@ -94,10 +95,6 @@ public sealed class BudgetValidatorTests
         Assert.Equal("TEST-1", failure.Key);
         Assert.Contains(findings, f => f.RuleId == "X-10");
     }
-
-    [Fact]
-    public void ValidationIsDeterministic() =>
-        Assert.Equal(SampleUnit.Validate(SampleUnit.Y2024).Select(f => f.Message), SampleUnit.Validate(SampleUnit.Y2024).Select(f => f.Message));
 
     private sealed class ManyFindingsRule(int count) : IValidationRule
     {

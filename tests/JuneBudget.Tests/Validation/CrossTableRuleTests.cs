@@ -10,9 +10,6 @@ namespace JuneBudget.Tests.Validation;
 /// <summary>B2: each between-tables rule, raised by one broken figure of the sample.</summary>
 public sealed class CrossTableRuleTests
 {
-    private static Finding Breaks((BudgetWorkbook Edited, SourceRef Cell) edit, string id, Severity severity = Severity.Error) =>
-        SampleUnit.Breaks(edit.Edited, id, severity, edit.Cell);
-
     [Fact, Raises("X-01")]
     public void Table02IncomeTotalThatDiffersFromTable01IsAnError() =>
         Breaks(Add(K.Income, R.合计, C.本年收入合计, 10m), "X-01");

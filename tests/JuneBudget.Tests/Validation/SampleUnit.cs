@@ -24,19 +24,15 @@ internal static class SampleUnit
     /// clean sample does not have, asserting its severity and that it names <paramref name="cell"/>.
     /// Every other new finding must name one of the edited cells too: the edit caused it.
     /// </summary>
-    public static Finding Breaks(BudgetWorkbook edited, string ruleId, Severity severity, SourceRef cell, params SourceRef[] otherEditedCells) =>
-        BreaksWith(Validate(edited), Clean, ruleId, severity, cell, otherEditedCells);
-
-    public static Finding BreaksWith(IReadOnlyList<Finding> found, IReadOnlyList<Finding> clean, string ruleId, Severity severity,
-        SourceRef cell, params SourceRef[] otherEditedCells)
+    public static Finding Breaks(BudgetWorkbook edited, string ruleId, Severity severity, SourceRef cell, params SourceRef[] otherEditedCells)
     {
-        var fresh = found.Where(f => !clean.Any(c => c.RuleId == f.RuleId && c.Message == f.Message)).ToList();
+        var fresh = Validate(edited).Where(f => !Clean.Any(c => c.RuleId == f.RuleId && c.Message == f.Message)).ToList();
         var finding = fresh.FirstOrDefault(f => f.RuleId == ruleId && f.Cells.Contains(cell));
         Assert.True(finding is not null, $"{ruleId} naming {cell} not raised; new findings: {string.Join(" | ", fresh.Select(f => f.RuleId + " " + f.Message))}");
         Assert.Equal(severity, finding.Severity);
-        SourceRef[] edited = [cell, .. otherEditedCells];
+        SourceRef[] editedCells = [cell, .. otherEditedCells];
         // A new 主要原因 the edited figures now call for (C-01) is a consequence, not a second break.
-        Assert.All(fresh.Where(f => f.Severity != Severity.NeedsReason), f => Assert.Contains(f.Cells, edited.Contains));
+        Assert.All(fresh.Where(f => f.Severity != Severity.NeedsReason), f => Assert.Contains(f.Cells, editedCells.Contains));
         return finding;
     }
 

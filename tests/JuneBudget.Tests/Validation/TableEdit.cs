@@ -3,7 +3,10 @@ using JuneBudget.Tests.Support;
 
 namespace JuneBudget.Tests.Validation;
 
-/// <summary>One table figure of the sample set to a value (or moved by a delta), with the cell it sits in.</summary>
+/// <summary>
+/// One table figure of the sample set to a value (or moved by a delta), with the cell it sits in,
+/// and the check that such an edit breaks a rule.
+/// </summary>
 internal static class TableEdit
 {
     public static (BudgetWorkbook Edited, SourceRef Cell) Set(TableKind kind, string row, string column, decimal value, BudgetWorkbook? from = null)
@@ -17,4 +20,8 @@ internal static class TableEdit
         var workbook = from ?? SampleUnit.Y2024;
         return Set(kind, row, column, workbook.Amount(kind, row, column).Value + delta, workbook);
     }
+
+    /// <summary><see cref="SampleUnit.Breaks"/> for an edit made here: the rule names the edited cell.</summary>
+    public static Finding Breaks((BudgetWorkbook Edited, SourceRef Cell) edit, string id, Severity severity = Severity.Error) =>
+        SampleUnit.Breaks(edit.Edited, id, severity, edit.Cell);
 }

@@ -10,9 +10,6 @@ namespace JuneBudget.Tests.Validation;
 /// <summary>B1: each within-table rule, raised by one broken figure of the sample.</summary>
 public sealed class TableRuleTests
 {
-    private static Finding Breaks((BudgetWorkbook Edited, SourceRef Cell) edit, string id, Severity severity = Severity.Error) =>
-        SampleUnit.Breaks(edit.Edited, id, severity, edit.Cell);
-
     [Fact, Raises("T01-1")]
     public void AnIncomeRowOfTable01ThatIsNotInItsTotalIsAnError()
     {

@@ -20,10 +20,10 @@ internal sealed class CarriedOverWithoutOpeningRule : IValidationRule
         if (!opening01.Available || opening01.Value != 0 || opening04.Value != 0) yield break;
         foreach (var p in context.Current.Projects)
         {
-            var carried = p.CarriedOver?.Executed;
-            var named = p.Name.Contains("上年结转", StringComparison.Ordinal);
-            if (!(carried is { Value: > 0 } || (named && p.Total.Executed.Value > 0))) continue;
-            var spent = carried is { Value: > 0 } ? carried : p.Total.Executed;
+            var spent = p.CarriedOver?.Executed is { Value: > 0 } carried ? carried
+                : p.Name.Contains("上年结转", StringComparison.Ordinal) && p.Total.Executed.Value > 0 ? p.Total.Executed
+                : null;
+            if (spent is null) continue;
             var detail = $"自评表“{p.Name}”上年结转资金执行数 {Numbers.Money(spent.Value)}，而 {opening01.Where} {opening01.Label} {Numbers.Money(0)}";
             var cells = new[] { spent.Source, p.Source }.Concat(opening01.Cells).Concat(opening04.Cells).OfType<SourceRef>().Distinct().ToList();
             yield return new Finding(Info.Id, Info.Severity, Info.Message(detail), cells, spent.Value, 0m, $"自评表/{p.Name}/上年结转资金");
