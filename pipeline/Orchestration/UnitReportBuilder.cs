@@ -37,7 +37,7 @@ internal sealed class UnitReportBuilder(string templatesRoot)
         {
             findings.Add(GenerationFindings.From(workbook.FileName, ex));
         }
-        drafts.Add(new DraftFile(FindingsPage.JsonFileName, Encoding.UTF8.GetBytes(new FindingsJsonWriter().Render(FindingsReport.For(workbook, findings)))));
+        drafts.Add(new DraftFile(FindingsPage.JsonFileName, new FindingsJsonWriter().Utf8(FindingsReport.For(workbook, findings))));
         var links = drafts.Where(d => d.Name != FindingsPage.JsonFileName).Select(d => new ReviewLink(d.Name, d.Name)).ToList();
         var checklist = new ReviewChecklist(workbook.Unit.Name, workbook.Unit.Year, workbook.FileName, findings, [], placeholders, links);
         return new UnitDocuments(checklist, [.. drafts, .. ReviewPack.Files(checklist)]);

@@ -33,7 +33,7 @@ public static class ValidateRun
             var report = FindingsReport.For(unit.Current, findings);
             publisher.Publish(folders.FolderFor(settings.OutputFolder, info.Name, info.Year),
             [
-                new DraftFile(FindingsPage.JsonFileName, Encoding.UTF8.GetBytes(new FindingsJsonWriter().Render(report))),
+                new DraftFile(FindingsPage.JsonFileName, new FindingsJsonWriter().Utf8(report)),
                 new DraftFile(FindingsPage.FileName, Encoding.UTF8.GetBytes(FindingsPage.Render(info.Name, info.Year, findings))),
             ]);
             log.Information("{Unit} {Year}年度：错误 {Errors}，警告 {Warnings}，待补充原因 {Reasons}，舍入提示 {Notes}",

@@ -18,11 +18,14 @@ public sealed class FindingsJsonWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public string Render(FindingsReport report)
+    public string Render(FindingsReport report) => Encoding.UTF8.GetString(Utf8(report));
+
+    /// <summary>The JSON as the UTF-8 bytes written to disk.</summary>
+    public byte[] Utf8(FindingsReport report)
     {
         using var stream = new MemoryStream();
         Write(report, stream);
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return stream.ToArray();
     }
 
     public void Write(FindingsReport report, Stream stream)
