@@ -18,7 +18,7 @@ internal sealed class SourcedNumberInlineParser : InlineParser
         if (bar <= start + 1 || bar >= end - 1) return false;
         var display = text[(start + 1)..bar];
         var id = text[(bar + 1)..end];
-        if (display.Contains('⟦') || id.Any(char.IsWhiteSpace)) return false;
+        if (display.Contains('⟦', StringComparison.Ordinal) || id.Any(char.IsWhiteSpace)) return false;
         processor.Inline = new SourcedNumberInline(display, id)
         {
             Span = new Markdig.Syntax.SourceSpan(processor.GetSourcePosition(start, out var line, out var column), processor.GetSourcePosition(end)),

@@ -39,7 +39,7 @@ public static partial class ReportTemplateRenderer
             text.Append("\n\n");
         }
 
-        var markdown = BlankLines().Replace(text.ToString().Replace("\r\n", "\n"), "\n\n").Trim() + "\n";
+        var markdown = BlankLines().Replace(text.ToString().Replace("\r\n", "\n", StringComparison.Ordinal), "\n\n").Trim() + "\n";
         var used = SourceMarker().Matches(markdown).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
         var sources = facts.Sources.Where(s => used.Contains(s.Key))
             .ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using JuneBudget.Model;
 
@@ -47,7 +48,7 @@ internal static class IdentityChecker
             text.Append(term.Label).Append(' ').Append(Value(term.Value, term.Unit, decimals));
             previousWhere = term.Where;
         }
-        if (shown.Count < terms.Count) text.Append($"（其余 {terms.Count - shown.Count} 项为 0）");
+        if (shown.Count < terms.Count) text.Append(CultureInfo.InvariantCulture, $"（其余 {terms.Count - shown.Count} 项为 0）");
         if (terms.Count > 1) text.Append(" = ").Append(Value(terms.Sum(t => t.Value), terms[0].Unit, decimals));
         return text.ToString();
     }

@@ -23,7 +23,7 @@ public sealed class SecondUnitTests
     [InlineData("|2|乌鲁木齐市测试中心|事业单位|")]
     [InlineData("实有人数50人，其中：在职人员40人（行政25人，事业15人），增加3人；离休人员0人，减少1人；退休人员10人，增加0人。")]
     [InlineData("（1）负责全市测试工作。（2）承办市委交办的其他事项。")]
-    public void ADepartmentDescribesItsMemberUnits(string sentence) => Assert.Contains(sentence, Text);
+    public void ADepartmentDescribesItsMemberUnits(string sentence) => Assert.Contains(sentence, Text, StringComparison.Ordinal);
 
     [Theory]
     [InlineData("1.一般公共服务支出（类）250.00万元，占69.44%。2.农林水支出（类）80.00万元，占22.22%。3.住房保障支出（类）30.00万元，占8.33%。")]
@@ -32,14 +32,14 @@ public sealed class SecondUnitTests
     [InlineData("3.农林水支出（类）农业农村（款）行政运行（项）：支出决算数为80.00万元，比上年决算增加80.00万元，增长100.00%，主要原因是：原因一般公共预算.2130101.上年。")]
     [InlineData("4.住房保障支出（类）住房改革支出（款）住房公积金（项）：支出决算数为30.00万元，与上年决算持平，主要原因是：原因一般公共预算.2210201.上年。")]
     [InlineData("人员经费220.00万元，包括：基本工资、退休费。公用经费80.00万元，包括：办公费、办公设备购置。")]
-    public void ItemsAreIncreasedDroppedNewOrUnchanged(string sentence) => Assert.Contains(sentence, Text);
+    public void ItemsAreIncreasedDroppedNewOrUnchanged(string sentence) => Assert.Contains(sentence, Text, StringComparison.Ordinal);
 
     [Theory]
     [InlineData("2024年度政府性基金预算财政拨款收入总计100.00万元，其中：年初结转和结余0.00万元，本年收入100.00万元。政府性基金预算财政拨款支出总计100.00万元，其中：年末结转和结余10.00万元，本年支出90.00万元。")]
     [InlineData("政府性基金预算财政拨款收入支出总体与上年相比，增加100.00万元，增长100.00%，主要原因是：原因政府性基金.上年。与年初预算相比，年初预算数0.00万元，决算数90.00万元，主要原因是：原因政府性基金.预算。")]
     [InlineData("1.城乡社区支出（类）国有土地使用权出让收入安排的支出（款）征地和拆迁补偿支出（项）：支出决算数为90.00万元，比上年决算增加90.00万元，增长100.00%")]
     [InlineData("本部门本年度无国有资本经营预算财政拨款收入、支出及结转和结余，国有资本经营预算财政拨款收入支出决算表为空表。")]
-    public void AFundTableNewThisYearIsExplainedAndAnEmptyOneSaysSo(string sentence) => Assert.Contains(sentence, Text);
+    public void AFundTableNewThisYearIsExplainedAndAnEmptyOneSaysSo(string sentence) => Assert.Contains(sentence, Text, StringComparison.Ordinal);
 
     [Theory]
     [InlineData("2024年度财政拨款\"三公\"经费支出38.00万元，比上年增加26.00万元，增长216.67%")]
@@ -53,15 +53,15 @@ public sealed class SecondUnitTests
     [InlineData("其他用车2辆，其他用车主要是：一般公务用车。")]
     [InlineData("本部门预算绩效评价项目2个，全年预算数95.00万元，全年执行数93.00万元。")]
     [InlineData("本部门无其他需说明的事项。")]
-    public void ThreePublicAndOtherMattersFollowTheFigures(string sentence) => Assert.Contains(sentence, Text);
+    public void ThreePublicAndOtherMattersFollowTheFigures(string sentence) => Assert.Contains(sentence, Text, StringComparison.Ordinal);
 
     [Fact]
     public void AMissingReasonIsAVisiblePlaceholderListedInTheReport()
     {
         const string placeholder = "【待补充：主要原因（键：三公.公务接待.上年）】";
         var (_, report, _) = Rendered.Value;
-        Assert.Contains("比上年增加⟦", report.Markdown);
-        Assert.Contains("主要原因是：" + placeholder + "。", report.Markdown);
+        Assert.Contains("比上年增加⟦", report.Markdown, StringComparison.Ordinal);
+        Assert.Contains("主要原因是：" + placeholder + "。", report.Markdown, StringComparison.Ordinal);
         Assert.Equal([placeholder], report.Placeholders);
     }
 
@@ -76,7 +76,7 @@ public sealed class SecondUnitTests
         Assert.DoesNotContain("国有资本经营.上年", keys);
         Assert.DoesNotContain("国有资本经营.预算", keys);
         Assert.Equal(keys.Count, keys.Distinct().Count());
-        Assert.All(RequiredReasons.For(SecondUnitSample.UnitYear()), r => Assert.StartsWith("第二部分", r.Location));
+        Assert.All(RequiredReasons.For(SecondUnitSample.UnitYear()), r => Assert.StartsWith("第二部分", r.Location, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class SecondUnitTests
     {
         var (facts, report, _) = Rendered.Value;
         var total = facts.GeneralBudget.Total;
-        Assert.Contains($"⟦360.00|{total.Id}⟧", report.Markdown);
+        Assert.Contains($"⟦360.00|{total.Id}⟧", report.Markdown, StringComparison.Ordinal);
         Assert.Equal([new SourceRef(SecondUnitSample.File, "公开05表", "C7")], report.Sources[total.Id]);
         var growth = facts.GeneralBudget.Change.Rate;
         Assert.Contains(new SourceRef(SecondUnitSample.File, "上年数", "D9"), report.Sources[growth.Id]);

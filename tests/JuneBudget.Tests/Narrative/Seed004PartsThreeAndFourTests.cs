@@ -20,7 +20,7 @@ public sealed class Seed004PartsThreeAndFourTests
         var generated = SentenceText.Normalise(SentenceText.MarkdownBody(Part(Markdown, "# 第三部分", "# 第四部分")));
         // The PDF joins the heading to the first term; the 14 terms are what must match.
         var terms = seed.Select(s => s.Replace("第三部分专业名词解释", "", StringComparison.Ordinal)).ToList();
-        Assert.Equal(14, terms.Count(t => t.Contains('：')));
+        Assert.Equal(14, terms.Count(t => t.Contains('：', StringComparison.Ordinal)));
         Assert.All(terms, t => Assert.Contains(t, generated, StringComparison.Ordinal));
     }
 

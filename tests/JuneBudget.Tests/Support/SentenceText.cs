@@ -13,7 +13,7 @@ internal static partial class SentenceText
 {
     public static string Normalise(string text)
     {
-        var lines = text.Replace("\r\n", "\n").Split('\n').Select(l => ListMarker().Replace(l, ""));
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => ListMarker().Replace(l, ""));
         var joined = Whitespace().Replace(string.Join("", lines), "");
         joined = SourcedNumber().Replace(joined, "$1");
         var sb = new StringBuilder(joined.Length);

@@ -64,7 +64,7 @@ internal sealed class TestWorkbookBuilder : IDisposable
             WorkbookFields.公务接待批次 => 3,
             WorkbookFields.公务接待人次 => 25,
             WorkbookFields.公务用车运行维护费开支内容 => "车辆加油费、维修费",
-            _ => k.Contains("内容") || k.Contains("原因") ? null : 0,
+            _ => k.Contains("内容", StringComparison.Ordinal) || k.Contains("原因", StringComparison.Ordinal) ? null : 0,
         });
         b.KeyValue(SheetNames.其他事项, WorkbookFields.OtherMatters, k => k switch
         {

@@ -26,9 +26,9 @@ public sealed class TemplateSafetyTests : IDisposable
     {
         WriteTemplate("10-a.sbn", "第一行\n收入{{ overview.no_such_figure }}万元");
         var ex = Assert.Throws<TemplateException>(() => ReportTemplateRenderer.Render(SeedFacts, root));
-        Assert.Contains("templates/公开说明/2024/10-a.sbn(2,", ex.Message);
-        Assert.Contains("no_such_figure", ex.Message);
-        Assert.Contains("请检查", ex.Message);
+        Assert.Contains("templates/公开说明/2024/10-a.sbn(2,", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("no_such_figure", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("请检查", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class TemplateSafetyTests : IDisposable
     {
         WriteTemplate("10-a.sbn", "{{ unit_nmae }}");
         var ex = Assert.Throws<TemplateException>(() => ReportTemplateRenderer.Render(SeedFacts, root));
-        Assert.Contains("10-a.sbn(1,4)", ex.Message);
+        Assert.Contains("10-a.sbn(1,4)", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class TemplateSafetyTests : IDisposable
         var ex = Assert.Throws<TemplateException>(() => ReportTemplateRenderer.Render(SeedFacts, root));
         Assert.Matches(@"templates/公开说明/2024/10-a\.sbn\(\d+,\d+\) : error", ex.Message);
         Assert.Matches(@"templates/公开说明/2024/20-b\.sbn\(1,\d+\) : error", ex.Message);
-        Assert.Contains("请按行号和列号修改", ex.Message);
+        Assert.Contains("请按行号和列号修改", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class TemplateSafetyTests : IDisposable
     {
         Directory.CreateDirectory(root);
         var ex = Assert.Throws<TemplateException>(() => ReportTemplateRenderer.Render(SeedFacts, root));
-        Assert.Contains("公开说明/2024", ex.Message.Replace('\\', '/'));
+        Assert.Contains("公开说明/2024", ex.Message.Replace('\\', '/'), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -90,10 +90,10 @@ public sealed class TemplateSafetyTests : IDisposable
         var pipeline = new MarkdownPipelineBuilder().UseGenericAttributes().DisableHtml().Build();
         var html = Markdig.Markdown.ToHtml(markdown, pipeline);
         var paragraph = html.Split("\n").Single(l => l.StartsWith("<p>收入支出总体与上年相比", StringComparison.Ordinal));
-        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; *重点* _下划线_ [链接](http://x) 〚9|s1〛 # 标题- 列表", paragraph);
-        Assert.DoesNotContain("<em>", paragraph);
-        Assert.DoesNotContain("<a ", paragraph);
-        Assert.DoesNotContain("<script", html);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; *重点* _下划线_ [链接](http://x) 〚9|s1〛 # 标题- 列表", paragraph, StringComparison.Ordinal);
+        Assert.DoesNotContain("<em>", paragraph, StringComparison.Ordinal);
+        Assert.DoesNotContain("<a ", paragraph, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -105,9 +105,9 @@ public sealed class TemplateSafetyTests : IDisposable
         var markdown = ReportTemplateRenderer.Render(ReportFactsBuilder.Build(unit), RepoPaths.Templates).Markdown;
 
         var html = Markdig.Markdown.ToHtml(markdown, new MarkdownPipelineBuilder().UseGenericAttributes().DisableHtml().Build());
-        Assert.Contains("<p>本*单*位本年度无国有资本经营预算财政拨款收入", html);
-        Assert.Contains("根据预算绩效管理要求，本*单*位预算绩效评价项目", html);
-        Assert.DoesNotContain("<em>单</em>", html);
+        Assert.Contains("<p>本*单*位本年度无国有资本经营预算财政拨款收入", html, StringComparison.Ordinal);
+        Assert.Contains("根据预算绩效管理要求，本*单*位预算绩效评价项目", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<em>单</em>", html, StringComparison.Ordinal);
     }
 
     public void Dispose()

@@ -75,7 +75,7 @@ public sealed class BudgetValidatorTests
         var off = exact.WithAmount(K.GeneralBudget, R.合计, C.基本支出, 1_894.79m);
         var finding = Assert.Single(x10.Validate(new UnitYear(off, null, null)));
         Assert.Equal(Severity.Error, finding.Severity);
-        Assert.Contains("1,763.6065 万元", finding.Message);
+        Assert.Contains("1,763.6065 万元", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact, Raises(BudgetValidator.TruncatedRuleId)]
@@ -84,7 +84,7 @@ public sealed class BudgetValidatorTests
         var findings = new BudgetValidator([new ManyFindingsRule(BudgetValidator.MaxFindings + 100)]).Validate(new UnitYear(SampleUnit.Y2024, null, null));
         Assert.Equal(BudgetValidator.MaxFindings, findings.Count);
         Assert.Equal(BudgetValidator.TruncatedRuleId, findings[^1].RuleId);
-        Assert.Contains("其余 101 条未列出", findings[^1].Message);
+        Assert.Contains("其余 101 条未列出", findings[^1].Message, StringComparison.Ordinal);
     }
 
     [Fact, Raises(BudgetValidator.RuleFailureId)]

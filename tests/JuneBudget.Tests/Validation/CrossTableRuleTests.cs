@@ -38,7 +38,7 @@ public sealed class CrossTableRuleTests
     public void Table04GovernmentFundIncomeThatDiffersFromTheFundTableIsAnError()
     {
         var finding = Breaks(Set(K.GovernmentFund, R.合计, C.本年收入, 1m), "X-07");
-        Assert.Contains("公开04表 政府性基金预算财政拨款 0.00 万元 ≠ 公开07表 本年收入合计 1.00 万元", finding.Message);
+        Assert.Contains("公开04表 政府性基金预算财政拨款 0.00 万元 ≠ 公开07表 本年收入合计 1.00 万元", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact, Raises("X-08")]

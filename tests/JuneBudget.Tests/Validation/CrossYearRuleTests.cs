@@ -24,7 +24,7 @@ public sealed class CrossYearRuleTests
             [SampleUnit.CellOf(SampleUnit.Y2024, K.IncomeExpenditureSummary, R.年初结转和结余, C.决算数),
              SampleUnit.CellOf(SampleUnit.Y2023, K.IncomeExpenditureSummary, R.年末结转和结余, C.决算数)],
             finding.Cells);
-        Assert.Contains("公开01表 年初结转和结余 0.00 万元 ≠ 上年公开01表 年末结转和结余 66.30 万元", finding.Message);
+        Assert.Contains("公开01表 年初结转和结余 0.00 万元 ≠ 上年公开01表 年末结转和结余 66.30 万元", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact, Raises("Y-02")]
@@ -50,7 +50,7 @@ public sealed class CrossYearRuleTests
         var sheet = SampleUnit.Y2024.PriorYearSheet!;
         var findings = new JuneBudget.Validation.BudgetValidator().Validate(new UnitYear(SampleUnit.Y2024, null, sheet));
         var finding = Assert.Single(findings, f => f.RuleId == "Y-01");
-        Assert.Contains("≠ 上年数 年末结转和结余 66.30 万元", finding.Message);
+        Assert.Contains("≠ 上年数 年末结转和结余 66.30 万元", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact, Raises("Y-03")]
@@ -60,7 +60,7 @@ public sealed class CrossYearRuleTests
         var finding = Assert.Single(SampleUnit.Validate(SampleUnit.Y2024, previous), f => f.RuleId == "Y-03");
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Equal([cell], finding.Cells);
-        Assert.Contains($"上年数 {PriorYearFields.公务接待费}", finding.Message);
+        Assert.Contains($"上年数 {PriorYearFields.公务接待费}", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class CrossYearRuleTests
         Assert.Equal([cell], finding.Cells);
         Assert.Equal($"上年数/{PriorYearFields.一般公共预算项}/{code.Key}", finding.Key);
         // Last year's workbook is format 2023: its 一般公共预算财政拨款支出决算表 is 公开05表.
-        Assert.Contains($"≠ 上年公开05表 {code.Key} {code.Label} ", finding.Message);
+        Assert.Contains($"≠ 上年公开05表 {code.Key} {code.Label} ", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class FindingsReportTests
     public void JsonListsCountsAndEveryFindingWithCellsAndKeepsChineseReadable()
     {
         var text = new FindingsJsonWriter().Render(Report());
-        Assert.Contains("\"unit\": \"某局 & <中心>\"", text);
+        Assert.Contains("\"unit\": \"某局 & <中心>\"", text, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(text);
         var root = json.RootElement;
         Assert.Equal(2024, root.GetProperty("year").GetInt32());

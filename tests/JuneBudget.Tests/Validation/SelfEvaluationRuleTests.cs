@@ -20,7 +20,7 @@ public sealed class SelfEvaluationRuleTests
     {
         var cell = ProjectCell("E2");
         var finding = Breaks(p => p with { Total = p.Total with { FullYearBudget = new(p.Total.FullYearBudget.Value + 1, cell) } }, "E-01", cell);
-        Assert.Contains($"自评表“{First.Name}” 年度资金总额全年预算数", finding.Message);
+        Assert.Contains($"自评表“{First.Name}” 年度资金总额全年预算数", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact, Raises("E-02")]
@@ -28,7 +28,7 @@ public sealed class SelfEvaluationRuleTests
     {
         var cell = ProjectCell("P2");
         var finding = Breaks(p => p with { ExecutionRate = new Quantity(0.9m, cell) }, "E-02", cell);
-        Assert.Contains("执行率 90.00% ≠ 全年执行数", finding.Message);
+        Assert.Contains("执行率 90.00% ≠ 全年执行数", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact, Raises("E-03")]
@@ -54,7 +54,7 @@ public sealed class SelfEvaluationRuleTests
         {
             Indicators = [p.Indicators[0] with { Score = new Quantity(p.Indicators[0].Weight.Value + 1, cell) }, .. p.Indicators.Skip(1)],
         }, "E-04", cell);
-        Assert.Contains("得分", finding.Message);
+        Assert.Contains("得分", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact, Raises("E-05")]

@@ -23,7 +23,7 @@ public sealed class SupplementaryRuleTests
         var staff = Sample.Profile.Staff with { Total = new Quantity(222m, cell) };
         var finding = Breaks(Sample with { Profile = Sample.Profile with { Staff = staff } }, "S-01", cell);
         Assert.Equal(221m, finding.Expected);
-        Assert.Contains("本年实有人数 222 人 ≠ 在职人员 68 人 + 离休人员 2 人 + 退休人员 151 人 = 221 人", finding.Message);
+        Assert.Contains("本年实有人数 222 人 ≠ 在职人员 68 人 + 离休人员 2 人 + 退休人员 151 人 = 221 人", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact, Raises("S-02")]

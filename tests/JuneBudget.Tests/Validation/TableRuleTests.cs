@@ -16,7 +16,7 @@ public sealed class TableRuleTests
         var finding = Breaks(Set(K.IncomeExpenditureSummary, R.其他收入, C.决算数, 1m), "T01-1");
         Assert.Equal(7_138.31m, finding.Actual);
         Assert.Equal(7_139.31m, finding.Expected);
-        Assert.Contains("公开01表 本年收入合计 7,138.31 万元 ≠ 一般公共预算财政拨款收入 7,138.31 万元 + 其他收入 1.00 万元", finding.Message);
+        Assert.Contains("公开01表 本年收入合计 7,138.31 万元 ≠ 一般公共预算财政拨款收入 7,138.31 万元 + 其他收入 1.00 万元", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact, Raises("T01-2")]
@@ -77,7 +77,7 @@ public sealed class TableRuleTests
         var (moved, cell) = Add(K.FiscalSummary, R.本年支出合计, C.一般公共预算财政拨款, -1m);
         var (edited, fundCell) = Set(K.FiscalSummary, R.本年支出合计, C.政府性基金预算财政拨款, 1m, moved);
         var finding = SampleUnit.Breaks(edited, "T04-5", Severity.Warning, cell, fundCell);
-        Assert.Contains("年初一般公共预算财政拨款 0.00 万元 + 一般公共预算财政拨款 7,138.31 万元", finding.Message);
+        Assert.Contains("年初一般公共预算财政拨款 0.00 万元 + 一般公共预算财政拨款 7,138.31 万元", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact, Raises("T04-6")]
@@ -100,7 +100,7 @@ public sealed class TableRuleTests
     public void AFundTableThatDoesNotBalanceIsAnError()
     {
         var finding = Breaks(Set(K.GovernmentFund, R.合计, C.年初结转和结余, 1m), "T07-1");
-        Assert.StartsWith("政府性基金、国有资本经营预算财政拨款收入支出决算表应相加且收支平衡：公开07表 年初结转和结余合计 1.00 万元", finding.Message);
+        Assert.StartsWith("政府性基金、国有资本经营预算财政拨款收入支出决算表应相加且收支平衡：公开07表 年初结转和结余合计 1.00 万元", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact, Raises("T09-1")]

@@ -14,7 +14,7 @@ public sealed class CellAddressTests
     {
         Assert.True(CellAddress.TryParse(text, out var r, out var c));
         Assert.Equal((row, col), (r, c));
-        Assert.Equal(text.Replace("$", "").ToUpperInvariant(), SheetReader.Address(r, c));
+        Assert.Equal(text.Replace("$", "", StringComparison.Ordinal).ToUpperInvariant(), SheetReader.Address(r, c));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 
@@ -24,15 +25,15 @@ internal static class RawXlsx
         var rels = new StringBuilder("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
         for (var i = 1; i <= sheets.Count; i++)
         {
-            types.Append($"<Override PartName=\"/xl/worksheets/sheet{i}.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
-            book.Append($"<sheet name=\"{sheets[i - 1].Name}\" sheetId=\"{i}\" r:id=\"rId{i}\"/>");
-            rels.Append($"<Relationship Id=\"rId{i}\" Type=\"{Rel}/worksheet\" Target=\"worksheets/sheet{i}.xml\"/>");
+            types.Append(CultureInfo.InvariantCulture, $"<Override PartName=\"/xl/worksheets/sheet{i}.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+            book.Append(CultureInfo.InvariantCulture, $"<sheet name=\"{sheets[i - 1].Name}\" sheetId=\"{i}\" r:id=\"rId{i}\"/>");
+            rels.Append(CultureInfo.InvariantCulture, $"<Relationship Id=\"rId{i}\" Type=\"{Rel}/worksheet\" Target=\"worksheets/sheet{i}.xml\"/>");
             Entry(zip, $"xl/worksheets/sheet{i}.xml", $"<worksheet xmlns=\"{Main}\" xmlns:r=\"{Rel}\">{sheets[i - 1].Body}</worksheet>");
         }
         if (sharedStrings is not null)
         {
             types.Append("<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>");
-            rels.Append($"<Relationship Id=\"rIdS\" Type=\"{Rel}/sharedStrings\" Target=\"sharedStrings.xml\"/>");
+            rels.Append(CultureInfo.InvariantCulture, $"<Relationship Id=\"rIdS\" Type=\"{Rel}/sharedStrings\" Target=\"sharedStrings.xml\"/>");
             Entry(zip, "xl/sharedStrings.xml", $"<sst xmlns=\"{Main}\">{sharedStrings}</sst>");
         }
         Entry(zip, "[Content_Types].xml", types.Append("</Types>").ToString());

@@ -25,7 +25,7 @@ public sealed class WorkbookReaderBadInputTests : IDisposable
         var f = Assert.Single(r.Findings);
         Assert.Equal(ReadFindings.FileUnreadable, f.RuleId);
         Assert.Equal("坏文件.xlsx", f.File);
-        Assert.Contains("无法打开", f.Message);
+        Assert.Contains("无法打开", f.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class WorkbookReaderBadInputTests : IDisposable
         Assert.Null(r.Workbook);
         var f = Assert.Single(r.Findings);
         Assert.Equal(ReadFindings.FileEncrypted, f.RuleId);
-        Assert.Contains("密码", f.Message);
+        Assert.Contains("密码", f.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class WorkbookReaderBadInputTests : IDisposable
         File.WriteAllBytes(path, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[600]]);
         var f = Assert.Single(WorkbookReader.Read(path).Findings);
         Assert.Equal(ReadFindings.FileUnreadable, f.RuleId);
-        Assert.Contains(".xls", f.Message);
+        Assert.Contains(".xls", f.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class WorkbookReaderBadInputTests : IDisposable
         var book = r.Workbook!;
         Assert.All(TableCatalog.All, k => Assert.False(book.Tables[k].Present));
         Assert.Equal(9, r.Of(ReadFindings.TableMissing).Count());
-        Assert.Contains(r.Of(ReadFindings.TableMissing), f => f.Message.Contains("《财政拨款“三公”经费支出决算表》"));
+        Assert.Contains(r.Of(ReadFindings.TableMissing), f => f.Message.Contains("《财政拨款“三公”经费支出决算表》", StringComparison.Ordinal));
         Assert.Contains(r.Of(ReadFindings.SheetMissing), f => f.Cells[0].Sheet == SheetNames.其他事项);
         Assert.Equal(0m, book.Other.OperatingCost.Value);
         Assert.Empty(book.Projects);
@@ -96,8 +96,8 @@ public sealed class WorkbookReaderBadInputTests : IDisposable
             k => k == WorkbookFields.年度 ? 2024 : null);
         var r = _dir.Read(b);
         var missing = r.Of(ReadFindings.FieldMissing).Where(f => f.Cells[0].Sheet == SheetNames.封面).ToList();
-        Assert.Contains(missing, f => f.Message.Contains("“单位名称”"));
-        Assert.Contains(missing, f => f.Message.Contains("“单位类型”") && f.Cells[0].Cell == "B6");
+        Assert.Contains(missing, f => f.Message.Contains("“单位名称”", StringComparison.Ordinal));
+        Assert.Contains(missing, f => f.Message.Contains("“单位类型”", StringComparison.Ordinal) && f.Cells[0].Cell == "B6");
         Assert.Equal(ReportFormat.Y2024, r.Workbook!.Unit.Format);
         Assert.Equal("", r.Workbook.Unit.Name);
     }
@@ -113,7 +113,7 @@ public sealed class WorkbookReaderBadInputTests : IDisposable
         });
         var f = Assert.Single(_dir.Read(b).Of(ReadFindings.BadChoice));
         Assert.Equal("B7", f.Cells[0].Cell);
-        Assert.Contains("单位、部门", f.Message);
+        Assert.Contains("单位、部门", f.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public sealed class WorkbookReaderBadInputTests : IDisposable
         var f = Assert.Single(r.Of(ReadFindings.RowUnrecognised));
         Assert.Equal(new SourceRef("bad.xlsx", "公开01表", "A14"), f.Cells[0]);
         Assert.Equal(Severity.Error, f.Severity);
-        Assert.Contains(r.Of(ReadFindings.RowMissing), m => m.Message.Contains("八、其他收入"));
+        Assert.Contains(r.Of(ReadFindings.RowMissing), m => m.Message.Contains("八、其他收入", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -175,7 +175,7 @@ public sealed class WorkbookReaderBadInputTests : IDisposable
         b.Book.Worksheet("公开09表").Cell(5, 12).Value = "接待费用";
         var r = _dir.Read(b);
         var f = Assert.Single(r.Of(ReadFindings.ColumnMissing));
-        Assert.Contains("决算数/公务接待费", f.Message);
+        Assert.Contains("决算数/公务接待费", f.Message, StringComparison.Ordinal);
         Assert.Equal(0m, r.Workbook!.Tables.ThreePublic.Get(R.决算数, C.公务接待费).Value);
     }
 

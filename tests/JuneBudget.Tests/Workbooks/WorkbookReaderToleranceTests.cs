@@ -34,7 +34,7 @@ public sealed class WorkbookReaderToleranceTests : IDisposable
         var r = _dir.Read(b);
         Assert.False(r.Workbook!.Tables.IncomeExpenditureSummary.Present);
         Assert.True(r.Workbook.Tables.FiscalSummary.Present);
-        Assert.Contains(r.Of(ReadFindings.TableMissing), f => f.Message.Contains("《收入支出决算总表》"));
+        Assert.Contains(r.Of(ReadFindings.TableMissing), f => f.Message.Contains("《收入支出决算总表》", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class WorkbookReaderToleranceTests : IDisposable
         Assert.Equal(120.5m, t.Get(R.年初结转和结余, C.决算数).Value);
         var bad = Assert.Single(r.Of(ReadFindings.BadNumber));
         Assert.Equal(new SourceRef("messy.xlsx", "公开01表", "C33"), bad.Cells[0]);
-        Assert.Contains("约100", bad.Message);
+        Assert.Contains("约100", bad.Message, StringComparison.Ordinal);
         Assert.Equal(Severity.Error, bad.Severity);
     }
 
