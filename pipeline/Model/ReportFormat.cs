@@ -2,7 +2,7 @@ namespace JuneBudget.Model;
 
 /// <summary>
 /// The published format a document follows. The order of sections and tables and much wording
-/// differ by year (see docs/workbook-format.md and ../shared/docs/report-format.md).
+/// differ by year (see docs/workbook-format.md and docs/reference/report-format.md).
 /// </summary>
 public enum ReportFormat
 {

@@ -2,7 +2,7 @@ using JuneBudget.Cli;
 
 namespace JuneBudget.Tests.Support;
 
-/// <summary>Paths inside the repository and the shared seeds beside it.</summary>
+/// <summary>Paths inside the repository; tests read nothing outside it.</summary>
 internal static class RepoPaths
 {
     /// <summary>The repository root, found the way the tool finds it (<see cref="RepositoryPaths"/>).</summary>
@@ -10,17 +10,16 @@ internal static class RepoPaths
 
     public static string Templates => RepositoryPaths.Templates;
 
+    /// <summary>The test fixtures: golden texts and the published seed documents.</summary>
+    public static string Fixtures => Path.Combine(Root, "tests", "JuneBudget.Tests", "Fixtures");
+
     /// <summary>
-    /// A seed document from `shared/seeds`. CI clones the repository with shared/ beside it; a
-    /// developer's worktree may sit deeper, so every folder above the repository is tried.
+    /// The text of a published seed document kept in <c>Fixtures/Seeds</c>. Its first line names
+    /// where the copy came from and is not part of the document, so it is dropped here.
     /// </summary>
-    public static string Seed(string name)
+    public static string SeedText(string name)
     {
-        for (var dir = new DirectoryInfo(Root); dir is not null; dir = dir.Parent)
-        {
-            var path = Path.Combine(dir.FullName, "shared", "seeds", name);
-            if (File.Exists(path)) return path;
-        }
-        throw new FileNotFoundException($"seed {name} not found in a shared/seeds folder beside or above {Root}");
+        var text = File.ReadAllText(Path.Combine(Fixtures, "Seeds", name));
+        return text.StartsWith("来源：", StringComparison.Ordinal) ? text[(text.IndexOf('\n', StringComparison.Ordinal) + 1)..] : text;
     }
 }

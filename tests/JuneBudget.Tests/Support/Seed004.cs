@@ -14,5 +14,5 @@ internal static class Seed004
 
     public static UnitYear UnitYear => Unit.Value;
 
-    public static string SeedText => File.ReadAllText(RepoPaths.Seed("004_d275dab837725ab3.txt"));
+    public static string SeedText => RepoPaths.SeedText("004_d275dab837725ab3.txt");
 }
