@@ -58,7 +58,10 @@ internal static class PartXml
     /// Read in chunks and refused past 8 × <see cref="ReaderLimits.MaxCellText"/> characters (room
     /// for Excel's 7-character _xHHHH_ escapes), so a 300 MB cell is never held in memory.
     /// </summary>
-    public static string Text(XmlReader reader, string where)
+    /// <param name="reader">On the element's start tag.</param>
+    /// <param name="where">The part, for messages.</param>
+    /// <param name="cell">The cell the text belongs to, named in the message when it is too long.</param>
+    public static string Text(XmlReader reader, string where, (int Row, int Col)? cell = null)
     {
         if (reader.IsEmptyElement) return string.Empty;
         var depth = reader.Depth;
@@ -94,7 +97,7 @@ internal static class PartXml
             if (single is null && many is null) single = text;
             else (many ??= new StringBuilder(single)).Append(text);
             if ((many?.Length ?? single!.Length) > 8 * ReaderLimits.MaxCellText)
-                throw new WorkbookLimitException($"{where}：有单元格的文字超过 {ReaderLimits.MaxCellText:N0} 个字符（Excel 单元格的上限），不是 Excel 保存的工作簿");
+                throw new WorkbookLimitException($"{where}{(cell is { } c ? "单元格 " + SheetReader.Address(c.Row, c.Col) : string.Empty)}：文字超过 {ReaderLimits.MaxCellText:N0} 个字符（Excel 单元格的上限），不是 Excel 保存的工作簿");
         }
     }
 }

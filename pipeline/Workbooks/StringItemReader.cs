@@ -12,7 +12,7 @@ namespace JuneBudget.Workbooks;
 internal static class StringItemReader
 {
     /// <summary>Reads from the item's start tag; leaves the reader on its end tag.</summary>
-    public static string Read(XmlReader reader, string ns, string where)
+    public static string Read(XmlReader reader, string ns, string where, (int Row, int Col)? cell = null)
     {
         if (reader.IsEmptyElement) return string.Empty;
         var depth = reader.Depth;
@@ -31,7 +31,7 @@ internal static class StringItemReader
             }
             else if (PartXml.IsStart(reader, "t", ns))
             {
-                var text = PartXml.Text(reader, where);
+                var text = PartXml.Text(reader, where, cell);
                 if (single is null) single = text;
                 else (many ??= new StringBuilder(single)).Append(text);
             }

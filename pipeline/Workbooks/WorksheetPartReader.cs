@@ -59,8 +59,8 @@ internal static class WorksheetPartReader
         var depth = reader.Depth;
         while (PartXml.Next(reader, where) && !PartXml.IsEnd(reader, depth))
         {
-            if (PartXml.IsStart(reader, "v", ns)) cell.Stored = PartXml.Text(reader, where);
-            else if (PartXml.IsStart(reader, "is", ns)) cell.Inline = StringItemReader.Read(reader, ns, where);
+            if (PartXml.IsStart(reader, "v", ns)) cell.Stored = PartXml.Text(reader, where, (cell.Row, cell.Col));
+            else if (PartXml.IsStart(reader, "is", ns)) cell.Inline = StringItemReader.Read(reader, ns, where, (cell.Row, cell.Col));
             else if (PartXml.IsStart(reader, "f", ns)) cell.HasFormula = true;
         }
         return cell;

@@ -15,7 +15,7 @@ internal static partial class PublicHtml
     [
         "html", "head", "meta", "title", "style", "body", "div", "header", "main", "nav", "p", "h1", "h2", "h3", "h4",
         "h5", "h6", "ol", "ul", "li", "a", "span", "br", "figure", "figcaption", "table", "colgroup", "col", "thead",
-        "tbody", "tr", "th", "td", "em", "strong", "code", "pre", "blockquote", "hr",
+        "tbody", "tr", "th", "td", "em", "strong", "code", "pre", "blockquote", "hr", "mark",
     ];
 
     private static readonly HashSet<string> Attributes =
