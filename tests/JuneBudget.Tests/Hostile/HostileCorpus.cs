@@ -77,7 +77,7 @@ internal static class HostileCorpus
                 stream.Write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"u8);
                 var spaces = new byte[1 << 20];
                 Array.Fill(spaces, (byte)' ');
-                for (var i = 0; i < 130; i++) stream.Write(spaces);
+                for (var i = 0; i < 40; i++) stream.Write(spaces);
                 stream.Write("</sheetData></worksheet>"u8);
             });
         }, Outcome.Unprocessed, ReadFindings.LimitExceeded, "公开08表"),
