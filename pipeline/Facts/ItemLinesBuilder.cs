@@ -28,7 +28,7 @@ internal static class ItemLinesBuilder
         {
             var change = ctx.Change(table.Get(code, column), prior.GetValueOrDefault(code, Sourced.Zero));
             var itemName = names.Name(code);
-            var reason = ctx.Reason(ReasonKeys.Item(fund, code), $"{itemName}（{code}）支出与上年相比增减的主要原因", location);
+            var reason = ctx.Reason(ReasonKeys.Item(fund, code), $"{itemName.Text ?? itemName.Placeholder}（{code}）支出与上年相比增减的主要原因", location);
             lines.Add(new ItemLine(lines.Count + 1, code, names.Name(code[..3]), names.Name(code[..5]), itemName, change, reason));
         }
         return lines;

@@ -1,26 +1,39 @@
 using JuneBudget.Cli;
+using JuneBudget.Model;
 using JuneBudget.Publishing;
 
 namespace JuneBudget.Orchestration;
 
 /// <summary>
-/// The `build` command, top to bottom: scan the input folder → plan (latest year of each unit) →
-/// each unit in parallel: validate, narrate, write Word and HTML, publish with its review pack →
-/// the batch index → the exit code.
+/// The `build` command, top to bottom: take the output folder (log, lock, leftovers) → scan the
+/// input folder → plan (latest year of each unit) → each unit in parallel: validate, narrate,
+/// write Word and HTML, publish with its review pack → the batch index → the exit code. A unit
+/// that fails for any reason is that unit's failure, named with the log file; the others go on.
 /// </summary>
 public static class BuildRun
 {
-    public static int Execute(BuildSettings settings)
+    public static int Execute(BuildSettings settings) => Execute(settings, run => run);
+
+    /// <summary>
+    /// <paramref name="around"/> wraps the work of one unit; tests use it to make one unit fail
+    /// the way an unforeseen defect would.
+    /// </summary>
+    internal static int Execute(BuildSettings settings, Func<Func<UnitYear, UnitOutcome>, Func<UnitYear, UnitOutcome>> around)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        using var log = RunLogging.Create(settings.OutputFolder, settings.Verbose);
+        using var session = OutputSession.TryOpen(settings);
+        if (session is null) return ExitCodes.Failure;
+        var log = session.Log;
         if (InputPlanning.Scan(settings, log) is not { } plan) return ExitCodes.Failure;
 
         var folders = UnitFolderNames.Allocate(plan.Units.Select(u => u.Current.Unit.Name));
         var publisher = new UnitPublisher();
-        var unitRun = new UnitRun(plan, folders, new UnitReportBuilder(settings.TemplatesFolder), publisher, settings.OutputFolder, log);
-        var results = BatchRunner.Run(plan.Units, u => u.Current.Unit.Name, (unit, _) => unitRun.Execute(unit),
+        var unitRun = new UnitRun(plan, folders, new UnitReportBuilder(settings.TemplatesFolder), publisher, settings.OutputFolder, log,
+            PreviousOutputs.Scan(settings.OutputFolder));
+        var work = around(unitRun.Execute);
+        var results = BatchRunner.Run(plan.Units, u => u.Current.Unit.Name, (unit, _) => work(unit),
             plan.Units.Count > 1 ? new ConsoleProgressReporter() : null);
+        results = [.. results.Select(r => r.Succeeded ? r : r with { ErrorMessage = $"{r.ErrorMessage}（详细信息见日志 {session.LogFile}）" })];
         foreach (var failed in results.Where(r => !r.Succeeded)) log.Error(failed.Exception, "{Message}", failed.ErrorMessage);
 
         var outcome = BatchIndex.Publish(results, plan, settings.OutputFolder, publisher);

@@ -14,12 +14,12 @@ internal static class InputPlanning
             log.Error("输入文件夹不存在：{Folder}", settings.InputFolder);
             return null;
         }
-        var plan = BuildPlan.From(InputScanner.Scan(settings.InputFolder));
+        var plan = BuildPlan.From(InputScanner.Scan(settings.InputFolder, settings.OutputFolder));
         RunLog.Scanned(log, plan);
         if (plan.Scan.Reads.Count == 0)
         {
             // A script pointed at the wrong folder must not see success with no documents.
-            log.Error("输入文件夹中没有找到任何 .xlsx 工作簿：{Folder}", settings.InputFolder);
+            log.Error("输入文件夹中没有找到任何工作簿（.xlsx、.xlsm、.xls）：{Folder}", settings.InputFolder);
             return null;
         }
         return plan;

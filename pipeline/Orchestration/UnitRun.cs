@@ -4,15 +4,26 @@ using Serilog;
 
 namespace JuneBudget.Orchestration;
 
-/// <summary>One unit of the batch: generate in memory, then publish into its own folder.</summary>
-internal sealed class UnitRun(BuildPlan plan, UnitFolderNames folders, UnitReportBuilder builder, UnitPublisher publisher, string outputRoot, ILogger log)
+/// <summary>
+/// One unit of the batch: generate in memory, then publish into its own folder. A unit whose
+/// workbook earlier went to another folder (its name on the cover changed) is told so in its
+/// index row; the old folder is not touched.
+/// </summary>
+internal sealed class UnitRun(BuildPlan plan, UnitFolderNames folders, UnitReportBuilder builder, UnitPublisher publisher, string outputRoot, ILogger log,
+    PreviousOutputs previous)
 {
     public UnitOutcome Execute(UnitYear unit)
     {
         var info = unit.Current.Unit;
         var documents = builder.Build(unit, plan.ReadFindings(unit), folders[info.Name]);
-        var published = publisher.Publish(folders.FolderFor(outputRoot, info.Name, info.Year), documents.Files);
+        var folder = folders.FolderFor(outputRoot, info.Name, info.Year);
+        var published = publisher.Publish(folder, documents.Files);
+        var renamed = previous.ElsewhereThan(unit.Current.FileName, info.Year, folder)
+            .Select(old => $"单位名称与上次生成时不同：{unit.Current.FileName} 上次的输出在“{Path.GetRelativePath(outputRoot, old)}”，该文件夹未作改动，核对后可自行删除。")
+            .ToList();
         var summary = ReviewPack.Summarise(documents.Checklist, published, outputRoot);
+        if (renamed.Count > 0) summary = summary with { Notes = [.. summary.Notes, .. renamed] };
+        foreach (var note in renamed) log.Warning("{Unit} {Year}年度：{Message}", info.Name, info.Year, note);
         log.Information("{Unit} {Year}年度：{Status}（错误 {Errors}，警告 {Warnings}，待补充原因 {Reasons}，舍入提示 {Notes}）",
             info.Name, info.Year, ReviewStatusText.Label(summary.Status), summary.Errors, summary.Warnings, summary.NeedsReason, summary.RoundingNotes);
         foreach (var file in published.Files)

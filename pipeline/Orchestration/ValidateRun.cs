@@ -17,31 +17,48 @@ public static class ValidateRun
     public static int Execute(BuildSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        using var log = RunLogging.Create(settings.OutputFolder, settings.Verbose);
+        using var session = OutputSession.TryOpen(settings);
+        if (session is null) return ExitCodes.Failure;
+        var log = session.Log;
         if (InputPlanning.Scan(settings, log) is not { } plan) return ExitCodes.Failure;
         var folders = UnitFolderNames.Allocate(plan.Scan.Units.Select(u => u.Current.Unit.Name));
         var publisher = new UnitPublisher();
         var errors = plan.HasUnprocessedErrors;
         foreach (var unit in plan.Scan.Units)
         {
-            var info = unit.Current.Unit;
-            // A workbook that only supplies last year's figures gets no document: what a document
-            // would need from a person (C-01 reasons, C-02 its own previous year) does not apply.
-            var findings = plan.ReadFindings(unit).Concat(new BudgetValidator().Validate(unit))
-                .Where(f => !plan.PreviousOnly.Contains(unit) || !f.RuleId.StartsWith("C-", StringComparison.Ordinal))
-                .ToList();
-            var report = FindingsReport.For(unit.Current, findings);
-            publisher.Publish(folders.FolderFor(settings.OutputFolder, info.Name, info.Year),
-            [
-                new DraftFile(FindingsPage.JsonFileName, new FindingsJsonWriter().Utf8(report)),
-                new DraftFile(FindingsPage.FileName, Encoding.UTF8.GetBytes(FindingsPage.Render(info.Name, info.Year, findings))),
-            ]);
-            log.Information("{Unit} {Year}年度：错误 {Errors}，警告 {Warnings}，待补充原因 {Reasons}，舍入提示 {Notes}",
-                info.Name, info.Year, report.Count(Severity.Error), report.Count(Severity.Warning),
-                report.Count(Severity.NeedsReason), report.Count(Severity.RoundingNote));
-            foreach (var finding in findings.Where(f => f.Severity == Severity.Error)) log.Warning("  [{Rule}] {Message}", finding.RuleId, finding.Message);
-            errors |= report.Count(Severity.Error) > 0;
+            try
+            {
+                errors |= ValidateOne(unit, plan, folders, publisher, settings.OutputFolder, log);
+            }
+            catch (Exception ex)
+            {
+                // One unit's defect is that unit's failure; the others are still validated.
+                log.Error(ex, "处理“{Unit}”时出错：{Message}（详细信息见日志 {Log}）", unit.Current.Unit.Name, ex.Message, session.LogFile);
+                errors = true;
+            }
         }
         return errors ? ExitCodes.ValidationErrors : ExitCodes.Ok;
+    }
+
+    /// <summary>Validates one workbook and publishes its findings; true when it has errors.</summary>
+    private static bool ValidateOne(UnitYear unit, BuildPlan plan, UnitFolderNames folders, UnitPublisher publisher, string outputFolder, Serilog.ILogger log)
+    {
+        var info = unit.Current.Unit;
+        // A workbook that only supplies last year's figures gets no document: what a document
+        // would need from a person (C-01 reasons, C-02 its own previous year) does not apply.
+        var findings = plan.ReadFindings(unit).Concat(new BudgetValidator().Validate(unit))
+            .Where(f => !plan.PreviousOnly.Contains(unit) || !f.RuleId.StartsWith("C-", StringComparison.Ordinal))
+            .ToList();
+        var report = FindingsReport.For(unit.Current, findings);
+        publisher.Publish(folders.FolderFor(outputFolder, info.Name, info.Year),
+        [
+            new DraftFile(FindingsPage.JsonFileName, new FindingsJsonWriter().Utf8(report)),
+            new DraftFile(FindingsPage.FileName, Encoding.UTF8.GetBytes(FindingsPage.Render(info.Name, info.Year, findings))),
+        ]);
+        log.Information("{Unit} {Year}年度：错误 {Errors}，警告 {Warnings}，待补充原因 {Reasons}，舍入提示 {Notes}",
+            info.Name, info.Year, report.Count(Severity.Error), report.Count(Severity.Warning),
+            report.Count(Severity.NeedsReason), report.Count(Severity.RoundingNote));
+        foreach (var finding in findings.Where(f => f.Severity == Severity.Error)) log.Warning("  [{Rule}] {Message}", finding.RuleId, finding.Message);
+        return report.Count(Severity.Error) > 0;
     }
 }

@@ -68,18 +68,43 @@ internal static class AtomicFileWriter
         }
     }
 
-    private static void TryDelete(string path)
+    /// <summary>
+    /// Removes every temporary file of ours under <paramref name="root"/>, whatever its age: called
+    /// at start-up while the output folder is locked (<see cref="OutputLock"/>), when no other
+    /// writer can be at work, so whatever a killed run left is gone. Returns how many went.
+    /// </summary>
+    public static int RemoveTemporaryFiles(string root)
+    {
+        if (!Directory.Exists(root))
+        {
+            return 0;
+        }
+
+        var removed = 0;
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 };
+        foreach (var file in Directory.EnumerateFiles(root, TemporaryPrefix + "*" + TemporaryExtension, options))
+        {
+            removed += TryDelete(file) ? 1 : 0;
+        }
+
+        return removed;
+    }
+
+    private static bool TryDelete(string path)
     {
         try
         {
             File.Delete(path);
+            return true;
         }
         catch (IOException)
         {
             // Best effort: a leftover temp file is harmless and removed by the next run.
+            return false;
         }
         catch (UnauthorizedAccessException)
         {
+            return false;
         }
     }
 }

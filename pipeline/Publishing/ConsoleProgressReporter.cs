@@ -36,7 +36,7 @@ internal sealed class ConsoleProgressReporter : IProgress<BatchProgress>
             : $"{counter} 完成：{value.UnitName}";
         lock (_gate)
         {
-            _writer.WriteLine(line);
+            _writer.WriteLine(Cli.PrintableText.Clean(line));
         }
     }
 }

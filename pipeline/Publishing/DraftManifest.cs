@@ -22,6 +22,7 @@ internal sealed class DraftManifest
     };
 
     private readonly SortedDictionary<string, ManifestEntry> _entries;
+    private readonly HashSet<string> _recorded = new(StringComparer.Ordinal);
 
     private DraftManifest(SortedDictionary<string, ManifestEntry> entries, bool wasUnreadable)
     {
@@ -75,13 +76,23 @@ internal sealed class DraftManifest
         }
 
         _entries[entry.Name] = entry;
+        _recorded.Add(entry.Name);
         HasChanges = true;
     }
 
-    /// <summary>Writes the manifest into <paramref name="folder"/> atomically.</summary>
-    public void Save(string folder) =>
+    /// <summary>
+    /// Writes the manifest into <paramref name="folder"/> atomically, merged with what the file
+    /// holds now: entries this instance recorded win, every other entry on disk is kept, so a
+    /// writer that saved in between loses nothing (its drafts would otherwise count as edited).
+    /// </summary>
+    public void Save(string folder)
+    {
+        var current = Load(folder);
+        var merged = new SortedDictionary<string, ManifestEntry>(current.WasUnreadable ? _entries : current._entries, StringComparer.Ordinal);
+        foreach (var name in _recorded) merged[name] = _entries[name];
         AtomicFileWriter.Write(Path.Combine(folder, FileName), stream =>
-            JsonSerializer.Serialize(stream, _entries.Values.ToList(), JsonOptions));
+            JsonSerializer.Serialize(stream, merged.Values.ToList(), JsonOptions));
+    }
 
     /// <summary>Lower-case hex SHA-256 of <paramref name="bytes"/>.</summary>
     public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));

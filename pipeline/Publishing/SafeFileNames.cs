@@ -31,7 +31,9 @@ internal static class SafeFileNames
 
     /// <summary>
     /// One safe name segment (no folder separators) from any text: forbidden characters become
-    /// full-width, control characters become <c>_</c>, runs of dots collapse, leading and
+    /// full-width, control characters become <c>_</c>, invisible format characters (zero-width
+    /// spaces and joiners, bidi controls that can make <c>txt.exe</c> display as <c>exe.txt</c>,
+    /// the BOM) and lone surrogates are removed, runs of dots collapse, leading and
     /// trailing dots and spaces go, reserved device names get a leading <c>_</c>, and the result
     /// is capped at <paramref name="maxLength"/> characters with <paramref name="extension"/>
     /// (e.g. <c>.docx</c>, kept whole) counted in.
@@ -39,7 +41,8 @@ internal static class SafeFileNames
     public static string Sanitize(string name, string extension = "", int maxLength = MaxSegmentLength)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var stem = ReplaceForbidden(name.Normalize(NormalizationForm.FormC));
+        // Lone surrogates go first: string.Normalize throws on them.
+        var stem = ReplaceForbidden(RemoveInvisible(name).Normalize(NormalizationForm.FormC));
         stem = Trim(stem);
         if (stem.Length == 0)
         {
@@ -63,25 +66,38 @@ internal static class SafeFileNames
 
     /// <summary>
     /// The draft's file name, e.g. <c>乌鲁木齐市工业和信息化局(本级)2024年度部门决算公开说明.docx</c>,
-    /// from the unit's (already allocated) safe folder name, the year and an extension.
+    /// from the unit's (already allocated) safe folder name, the year and an extension. Only the
+    /// unit name is shortened to fit: the year, the title and the extension are kept whole, so the
+    /// public page (…公开说明.html) and the review page (…公开说明（审核版）.html) never share a name.
     /// </summary>
-    public static string ForDraft(string safeUnitName, int year, string extension, string title = FinalAccountsTitle) =>
-        Sanitize(safeUnitName + year.ToString(CultureInfo.InvariantCulture) + title, extension);
+    public static string ForDraft(string safeUnitName, int year, string extension, string title = FinalAccountsTitle)
+    {
+        var suffix = year.ToString(CultureInfo.InvariantCulture) + title + extension;
+        var unit = Trim(Truncate(Sanitize(safeUnitName), Math.Max(1, MaxSegmentLength - suffix.Length)));
+        return (unit.Length == 0 ? EmptyNameReplacement : unit) + suffix;
+    }
 
     /// <summary>The year folder name (<c>2024</c>).</summary>
     public static string ForYear(int year) => year.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Name of the n-th copy written beside a file a reviewer edited:
-    /// <c>X.docx</c> → <c>X（新生成 2）.docx</c>. The stem is shortened if needed to keep the cap.
+    /// <c>X.docx</c> → <c>X（新生成 2）.docx</c>. The stem is shortened if needed to keep the cap,
+    /// from its middle: its end (…公开说明 or …公开说明（审核版）) tells the drafts apart and stays.
     /// </summary>
     public static string Beside(string fileName, int number)
     {
         var extension = Path.GetExtension(fileName);
         var stem = fileName[..^extension.Length];
         var suffix = "（新生成 " + number.ToString(CultureInfo.InvariantCulture) + "）";
-        var room = Math.Max(1, MaxSegmentLength - extension.Length - suffix.Length);
-        return Trim(Truncate(stem, room)) + suffix + extension;
+        var room = Math.Max(2, MaxSegmentLength - extension.Length - suffix.Length);
+        if (stem.Length > room)
+        {
+            var tail = room / 2;
+            if (char.IsLowSurrogate(stem[^tail])) tail--;
+            stem = Trim(Truncate(stem[..^tail], room - tail)) + stem[^tail..];
+        }
+        return stem + suffix + extension;
     }
 
     /// <summary>True when <paramref name="fileName"/> is already exactly what <see cref="Sanitize"/> keeps.</summary>
@@ -94,6 +110,26 @@ internal static class SafeFileNames
         return Convert.ToHexStringLower(hash)[..length];
     }
 
+    /// <summary>Drops format characters (Unicode category Cf) and surrogates that are not part of a pair.</summary>
+    private static string RemoveInvisible(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsHighSurrogate(c) && i + 1 < name.Length && char.IsLowSurrogate(name[i + 1]))
+            {
+                builder.Append(c).Append(name[++i]);
+            }
+            else if (!char.IsSurrogate(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
     private static string ReplaceForbidden(string name)
     {
         var builder = new StringBuilder(name.Length);
@@ -103,7 +139,7 @@ internal static class SafeFileNames
             {
                 '<' => '＜', '>' => '＞', ':' => '：', '"' => '＂', '/' => '／',
                 '\\' => '＼', '|' => '｜', '?' => '？', '*' => '＊',
-                _ when char.IsControl(c) => '_',
+                _ when char.IsControl(c) || c is '\u2028' or '\u2029' => '_',
                 _ => c,
             });
         }

@@ -44,7 +44,14 @@ internal sealed class UnitPublisher
             notes.Add($"文件夹“{unitFolder}”中的清单 {DraftManifest.FileName} 已损坏，所有已有文件均按“可能被修改过”处理，不会被覆盖。");
         }
 
-        var outcomes = files.Select(file => PublishOne(unitFolder, manifest, file)).ToList();
+        // Two outputs for one path would let one overwrite the other (the review page published
+        // under the public page's name); neither is written. Windows does not tell case apart.
+        var clashing = files.GroupBy(f => f.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1)
+            .SelectMany(g => g).ToHashSet();
+        var claimed = new HashSet<string>(files.Select(f => f.Name), StringComparer.OrdinalIgnoreCase);
+        var outcomes = files.Select(file => clashing.Contains(file)
+            ? Failure(file.Name, $"本次要写入的两个文件同名（《{file.Name}》），均未写入，以免一个覆盖另一个；请缩短单位名称后重新运行。")
+            : PublishOne(unitFolder, manifest, file, claimed)).ToList();
         try
         {
             if (manifest.HasChanges)
@@ -60,7 +67,7 @@ internal sealed class UnitPublisher
         return new PublishResult(unitFolder, outcomes, notes);
     }
 
-    private DraftOutcome PublishOne(string folder, DraftManifest manifest, DraftFile file)
+    private DraftOutcome PublishOne(string folder, DraftManifest manifest, DraftFile file, HashSet<string> claimed)
     {
         if (!IsOwnDraftName(file.Name))
         {
@@ -88,7 +95,7 @@ internal sealed class UnitPublisher
                 return new DraftOutcome(file.Name, DraftOutcomeKind.Written, file.Name, $"已写入《{file.Name}》。");
             }
 
-            var beside = WriteBeside(folder, manifest, file, hash);
+            var beside = WriteBeside(folder, manifest, file, hash, claimed);
             return new DraftOutcome(file.Name, DraftOutcomeKind.KeptEditedWroteBeside, beside,
                 $"《{file.Name}》在生成后被修改过（或不是本程序生成的），已原样保留；新稿另存为《{beside}》。");
         }
@@ -102,11 +109,13 @@ internal sealed class UnitPublisher
         }
     }
 
-    private string WriteBeside(string folder, DraftManifest manifest, DraftFile file, string hash)
+    private string WriteBeside(string folder, DraftManifest manifest, DraftFile file, string hash, HashSet<string> claimed)
     {
         for (var number = 2; number <= MaxBesideCopies; number++)
         {
             var name = SafeFileNames.Beside(file.Name, number);
+            // Never a name another output of this call has or got.
+            if (!claimed.Add(name)) continue;
             var existing = ExistingFile.Inspect(Path.Combine(folder, name));
             if (existing.Sha256 == hash)
             {

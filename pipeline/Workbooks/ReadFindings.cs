@@ -32,6 +32,9 @@ public static class ReadFindings
     public const string BlankWorkbookSkipped = "READ-22";
     public const string UnitUnidentified = "READ-23";
     public const string PreviousYearAmbiguous = "READ-24";
+    public const string LimitExceeded = "READ-25";
+    public const string TextCleaned = "READ-26";
+    public const string NotAWorkbook = "READ-27";
 
     private static SourceRef FileRef(string file) => new(file, "", "");
 
@@ -40,7 +43,19 @@ public static class ReadFindings
     private static Finding Warning(string id, string message, params SourceRef[] cells) => new(id, Severity.Warning, message, cells);
 
     internal static Finding Unreadable(string file, string reason) =>
-        Error(FileUnreadable, $"{file}：无法打开该文件（{reason}）。请确认它是用 Excel 保存的 .xlsx 工作簿且未损坏。", FileRef(file));
+        Error(FileUnreadable, $"{file}：无法打开该文件（{reason}）。请确认它是用 Excel 保存的工作簿（.xlsx、.xlsm 或 .xls）且未损坏。", FileRef(file));
+
+    internal static Finding BeyondLimits(string file, string reason) =>
+        Error(LimitExceeded, $"{file}：{reason}，超出本工具的读取上限，该文件未读取。请只保留决算表格的内容后重新保存。", FileRef(file));
+
+    internal static Finding Cleaned(SourceRef cell, int removed) =>
+        Warning(TextCleaned, $"{cell}：文字中有 {removed} 个不可见的控制字符或残缺字符（常见于从其他系统粘贴的文字），已删除。请核对该单元格的文字。", cell);
+
+    internal static Finding MoreCleaned(string file, int more) =>
+        Warning(TextCleaned, $"{file}：另有 {more} 个单元格的文字含不可见的控制字符或残缺字符，已删除。", FileRef(file));
+
+    internal static Finding NotWorkbook(string file, string reason) =>
+        Error(NotAWorkbook, $"{file}：未处理——{reason}", FileRef(file));
 
     internal static Finding Encrypted(string file) =>
         Error(FileEncrypted, $"{file}：文件设置了打开密码，无法读取。请在 Excel 中取消密码（文件→信息→保护工作簿→用密码进行加密，清空密码）后重新保存。", FileRef(file));
@@ -70,6 +85,18 @@ public static class ReadFindings
 
     internal static Finding NotANumber(SourceRef cell, string text) =>
         Error(BadNumber, $"{cell}：“{text}”不是有效数字（只接受数字、千分位逗号，空白或“—”“-”表示零），按缺失处理。", cell);
+
+    /// <summary>A cell that must hold a number holds something else (READ-10, worded by what it holds).</summary>
+    internal static Finding BadValue(SourceRef cell, string text, CellValueParser.ValueProblem problem) => problem switch
+    {
+        CellValueParser.ValueProblem.Date => Error(BadNumber, $"{cell}：应填数字，却是日期“{text}”（单元格设置了日期格式，或填写了日期），按缺失处理。请改为数字并把单元格格式设为“数值”或“常规”。", cell),
+        CellValueParser.ValueProblem.Boolean => Error(BadNumber, $"{cell}：应填数字，却是逻辑值“{text}”，按缺失处理。", cell),
+        CellValueParser.ValueProblem.NotFinite => Error(BadNumber, $"{cell}：数值“{text}”无效（非有限数），按缺失处理。", cell),
+        CellValueParser.ValueProblem.TooLarge => Error(BadNumber, $"{cell}：数值“{text}”超出合理范围（金额绝对值不超过 {CellValueParser.MaxAmount:N0} 万元），按缺失处理。请核对金额单位和数字。", cell),
+        CellValueParser.ValueProblem.NoCachedValue => Error(BadNumber, $"{cell}：公式没有计算结果（文件可能由不计算公式的程序生成），按缺失处理。请用 Excel 打开该文件，重新计算并保存。", cell),
+        CellValueParser.ValueProblem.ErrorValue => Error(BadNumber, $"{cell}：公式出错（{text}），按缺失处理。请修正公式。", cell),
+        _ => NotANumber(cell, text),
+    };
 
     internal static Finding InvalidCode(SourceRef cell, string text) =>
         Error(BadCode, $"{cell}：科目编码“{text}”无效（应为3位类、5位款或7位项，或分列的 类 | 款 | 项），该行未读取。", cell);

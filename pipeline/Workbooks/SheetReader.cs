@@ -4,8 +4,9 @@ using JuneBudget.Model;
 namespace JuneBudget.Workbooks;
 
 /// <summary>
-/// An immutable snapshot of one worksheet: raw cell values (double, string, bool) and merged
-/// ranges, built by <see cref="WorksheetPartReader"/>. Everything after opening works on
+/// An immutable snapshot of one worksheet: raw cell values (double, string, bool, and the
+/// markers <see cref="ExcelDate"/>, <see cref="CellError"/>, <see cref="NoCachedValue"/>) and
+/// merged ranges, built by <see cref="SheetBuilder"/>. Everything after opening works on
 /// snapshots, so the workbook is read once and the table logic never sees the package.
 /// Texts and labels are cached as they are asked for, so one snapshot serves one read on one thread.
 /// </summary>
@@ -63,8 +64,9 @@ internal sealed class SheetReader
         return label;
     }
 
+    /// <summary>True for no value, white space, and a formula never calculated (its cell's reader reports that).</summary>
     public bool IsBlank(int row, int col) =>
-        !_values.TryGetValue(Holder(row, col), out var value) || value is string s && string.IsNullOrWhiteSpace(s);
+        !_values.TryGetValue(Holder(row, col), out var value) || value is string s && string.IsNullOrWhiteSpace(s) || value is NoCachedValue;
 
     public bool IsRowBlank(int row)
     {
@@ -90,7 +92,8 @@ internal sealed class SheetReader
     private static string Format(object value) => value switch
     {
         string s => s,
-        double d => CellValueParser.FromDouble(d).Value.ToString(CultureInfo.InvariantCulture),
+        double d when CellValueParser.FromDouble(d) is { IsValid: true } parsed => parsed.Value.ToString(CultureInfo.InvariantCulture),
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
         bool b => b ? "TRUE" : "FALSE",
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };

@@ -12,14 +12,14 @@ namespace JuneBudget.Workbooks;
 internal static class StringItemReader
 {
     /// <summary>Reads from the item's start tag; leaves the reader on its end tag.</summary>
-    public static string Read(XmlReader reader, string ns)
+    public static string Read(XmlReader reader, string ns, string where, (int Row, int Col)? cell = null)
     {
         if (reader.IsEmptyElement) return string.Empty;
         var depth = reader.Depth;
         var phoneticDepth = -1;
         string? single = null;
         StringBuilder? many = null;
-        while (reader.Read() && !PartXml.IsEnd(reader, depth))
+        while (PartXml.Next(reader, where) && !PartXml.IsEnd(reader, depth))
         {
             if (phoneticDepth >= 0)
             {
@@ -31,7 +31,7 @@ internal static class StringItemReader
             }
             else if (PartXml.IsStart(reader, "t", ns))
             {
-                var text = PartXml.Text(reader);
+                var text = PartXml.Text(reader, where, cell);
                 if (single is null) single = text;
                 else (many ??= new StringBuilder(single)).Append(text);
             }

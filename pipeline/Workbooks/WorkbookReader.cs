@@ -6,44 +6,71 @@ namespace JuneBudget.Workbooks;
 
 /// <summary>
 /// Reads one input workbook into the immutable <see cref="BudgetWorkbook"/>, every amount in 万元
-/// with its cell, and every shape problem as a finding. Never throws for bad content: a file
-/// that cannot be opened (corrupt, password-protected, not .xlsx) gives a null workbook and one finding.
+/// with its cell, and every shape problem as a finding. An .xlsx or .xlsm (a zip package) is read
+/// by <see cref="WorkbookPackage"/>, an .xls (an OLE compound file) by
+/// <see cref="LegacyWorkbookPackage"/>, whatever the file's extension says. Never throws for bad
+/// content: a file that cannot be opened (corrupt, password-protected, held by another program,
+/// beyond <see cref="ReaderLimits"/>) gives a null workbook and one finding.
 /// </summary>
 public static class WorkbookReader
 {
+    private static readonly byte[] ZipSignature = [0x50, 0x4B, 0x03, 0x04];
     private static readonly byte[] CompoundFileSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
     /// <summary>Reads the workbook at <paramref name="path"/>.</summary>
     public static ReadResult Read(string path)
     {
         var fileName = Path.GetFileName(path);
+        var guard = new ContentGuard(fileName);
         List<SheetReader> sheets;
         try
         {
-            if (IsCompoundFile(path))
-                return Failed(fileName, IsEncrypted(path) ? ReadFindings.Encrypted(fileName)
-                    : ReadFindings.Unreadable(fileName, "这是旧版 .xls 格式，请在 Excel 中另存为 .xlsx"));
-            sheets = WorkbookPackage.ReadSheets(path, fileName);
+            // Share read and write so a workbook still open in Excel can be read.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            if (stream.Length > ReaderLimits.MaxFileBytes)
+                return Failed(fileName, ReadFindings.BeyondLimits(fileName, $"文件大小超过 {ReaderLimits.MaxFileBytes / (1024 * 1024)} MB"));
+            Span<byte> head = stackalloc byte[8];
+            var length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            stream.Position = 0;
+            if (head[..length].StartsWith(ZipSignature))
+                sheets = WorkbookPackage.ReadSheets(stream, guard);
+            else if (head[..length].SequenceEqual(CompoundFileSignature))
+            {
+                // Excel wraps an .xlsx with a password in a compound file too; it has an EncryptionInfo stream.
+                if (IsEncrypted(stream)) return Failed(fileName, ReadFindings.Encrypted(fileName));
+                stream.Position = 0;
+                sheets = LegacyWorkbookPackage.ReadSheets(stream, guard);
+            }
+            else
+                return Failed(fileName, ReadFindings.Unreadable(fileName, "文件内容不是 Excel 工作簿"));
+        }
+        catch (WorkbookLimitException ex)
+        {
+            return Failed(fileName, ReadFindings.BeyondLimits(fileName, ex.Message));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Failed(fileName, ReadFindings.Unreadable(fileName, $"文件无法访问：{ex.Message}"));
+            return Failed(fileName, ReadFindings.Unreadable(fileName, AccessProblem(ex)));
+        }
+        catch (Exception ex) when (ex.GetType().Name == "InvalidPasswordException")
+        {
+            return Failed(fileName, ReadFindings.Encrypted(fileName));
         }
         catch (Exception ex)
         {
-            // The Open XML SDK and System.IO.Packaging throw many types for a damaged package.
-            return Failed(fileName, ReadFindings.Unreadable(fileName, $"文件已损坏或不是 .xlsx 工作簿：{ex.GetType().Name}"));
+            // The Open XML SDK, System.IO.Packaging and ExcelDataReader throw many types for a damaged file.
+            return Failed(fileName, ReadFindings.Unreadable(fileName, $"文件已损坏或不是 Excel 工作簿：{ex.GetType().Name}"));
         }
 
         var cells = new CellReader(fileName);
         try
         {
-            return new ReadResult(fileName, Build(fileName, sheets, cells), cells.Findings);
+            return new ReadResult(fileName, Build(fileName, sheets, cells), [.. guard.Findings, .. cells.Findings]);
         }
         catch (Exception ex)
         {
             // A defect of the reader must not stop the batch; it is reported like bad input.
-            return new ReadResult(fileName, null, [.. cells.Findings, ReadFindings.Internal(fileName, ex.Message)]);
+            return new ReadResult(fileName, null, [.. guard.Findings, .. cells.Findings, ReadFindings.Internal(fileName, ex.Message)]);
         }
     }
 
@@ -72,19 +99,37 @@ public static class WorkbookReader
 
     private static ReadResult Failed(string fileName, Finding finding) => new(fileName, null, [finding]);
 
-    /// <summary>An OLE compound file: a legacy .xls, or an .xlsx encrypted with a password (Excel wraps those in one).</summary>
-    private static bool IsCompoundFile(string path)
+    /// <summary>Why a file could not be opened, in words a finance officer can act on (never .NET's English message).</summary>
+    internal static string AccessProblem(Exception ex) => ex switch
     {
-        using var stream = File.OpenRead(path);
-        Span<byte> head = stackalloc byte[8];
-        return stream.Read(head) == 8 && head.SequenceEqual(CompoundFileSignature);
-    }
+        FileNotFoundException or DirectoryNotFoundException => "文件在读取前被移动或删除",
+        UnauthorizedAccessException => "没有读取该文件的权限",
+        PathTooLongException => "文件路径过长，请移到层级较浅的文件夹",
+        IOException io when IsHeldOpen(io) => "文件正被其他程序（如 Excel、WPS）独占打开，请关闭该文件后重新运行",
+        _ => $"文件无法读取（{ex.GetType().Name}）",
+    };
+
+    /// <summary>
+    /// Windows' sharing and lock violations; on Linux and macOS .NET emulates an exclusive share
+    /// with an advisory lock whose failure carries the same code.
+    /// </summary>
+    private static bool IsHeldOpen(IOException ex) =>
+        (ex.HResult & 0xFFFF) is 32 or 33 || ex.HResult is 11 or 35;
 
     /// <summary>An encrypted package carries an “EncryptionInfo” stream (its name is stored in UTF-16).</summary>
-    private static bool IsEncrypted(string path)
+    private static bool IsEncrypted(Stream stream)
     {
-        var bytes = File.ReadAllBytes(path);
         var marker = Encoding.Unicode.GetBytes("EncryptionInfo");
-        return bytes.AsSpan().IndexOf(marker) >= 0;
+        var buffer = new byte[1 << 16];
+        var carry = 0;
+        int n;
+        while ((n = stream.Read(buffer, carry, buffer.Length - carry)) > 0)
+        {
+            var filled = carry + n;
+            if (buffer.AsSpan(0, filled).IndexOf(marker) >= 0) return true;
+            carry = Math.Min(marker.Length - 1, filled);
+            buffer.AsSpan(filled - carry, carry).CopyTo(buffer);
+        }
+        return false;
     }
 }

@@ -5,21 +5,21 @@ using DocumentFormat.OpenXml.Packaging;
 namespace JuneBudget.Workbooks;
 
 /// <summary>
-/// Reads one worksheet part forward-only into a <see cref="SheetReader"/> snapshot: each cell's
-/// value as stored (number as double, shared or inline string, boolean, error as its text; a
-/// formula cell gives the value Excel last computed) and the merged ranges. Styles are ignored:
-/// a number formatted as a date is still the number.
+/// Reads one worksheet part forward-only into a <see cref="SheetBuilder"/>: each cell's value as
+/// stored (number as double, shared or inline string, boolean, a formula's last computed value)
+/// and the merged ranges. Of the styles only one thing matters: a number shown as a date is an
+/// <see cref="ExcelDate"/>, never an amount. A formula without a stored value is
+/// <see cref="NoCachedValue"/> and an error value a <see cref="CellError"/>, not a blank.
 /// </summary>
 internal static class WorksheetPartReader
 {
-    public static SheetReader Read(WorksheetPart part, string file, string name, IReadOnlyList<string> sharedStrings)
+    public static SheetReader Read(WorksheetPart part, SheetBuilder sheet, IReadOnlyList<string> sharedStrings, IReadOnlySet<int> dateStyles)
     {
-        var values = new Dictionary<(int, int), object>();
-        var merged = new Dictionary<(int, int), (int, int)>();
+        var where = $"工作表“{sheet.Name}”";
         int row = 0, col = 0;
-        using var reader = PartXml.Open(part);
+        using var reader = PartXml.Open(part, where);
         var ns = reader.NamespaceURI;
-        while (reader.Read())
+        while (PartXml.Next(reader, where))
         {
             if (reader.NodeType != XmlNodeType.Element || reader.NamespaceURI != ns) continue;
             switch (reader.LocalName)
@@ -30,41 +30,40 @@ internal static class WorksheetPartReader
                     col = 0;
                     break;
                 case "c":
-                    var cell = ReadCell(reader, ns, row, col + 1);
+                    var cell = ReadCell(reader, ns, row, col + 1, where);
                     col = cell.Col;
-                    if (cell.Value(sharedStrings) is { } value) values[(cell.Row, cell.Col)] = value;
+                    sheet.Add(cell.Row, cell.Col, cell.Value(sharedStrings, dateStyles, where));
                     break;
                 case "mergeCell":
-                    AddMerge(merged, reader.GetAttribute("ref"));
+                    if (reader.GetAttribute("ref") is { } range && CellAddress.TryParseRange(range, out var first, out var last))
+                        sheet.AddMerge(first, last);
                     break;
             }
         }
-        return new SheetReader(file, name, values, merged);
+        return sheet.Build();
     }
 
     /// <summary>Reads a &lt;c&gt; element through its end tag.</summary>
-    private static StoredCell ReadCell(XmlReader reader, string ns, int row, int nextCol)
+    private static StoredCell ReadCell(XmlReader reader, string ns, int row, int nextCol, string where)
     {
-        var cell = new StoredCell { Row = row, Col = nextCol, Type = reader.GetAttribute("t") };
+        var cell = new StoredCell
+        {
+            Row = row,
+            Col = nextCol,
+            Type = reader.GetAttribute("t"),
+            Style = int.TryParse(reader.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0,
+        };
         if (reader.GetAttribute("r") is { } reference && CellAddress.TryParse(reference, out var r, out var c))
             (cell.Row, cell.Col) = (r, c);
         if (reader.IsEmptyElement) return cell;
         var depth = reader.Depth;
-        while (reader.Read() && !PartXml.IsEnd(reader, depth))
+        while (PartXml.Next(reader, where) && !PartXml.IsEnd(reader, depth))
         {
-            if (PartXml.IsStart(reader, "v", ns)) cell.Stored = PartXml.Text(reader);
-            else if (PartXml.IsStart(reader, "is", ns)) cell.Inline = StringItemReader.Read(reader, ns);
+            if (PartXml.IsStart(reader, "v", ns)) cell.Stored = PartXml.Text(reader, where, (cell.Row, cell.Col));
+            else if (PartXml.IsStart(reader, "is", ns)) cell.Inline = StringItemReader.Read(reader, ns, where, (cell.Row, cell.Col));
+            else if (PartXml.IsStart(reader, "f", ns)) cell.HasFormula = true;
         }
         return cell;
-    }
-
-    private static void AddMerge(Dictionary<(int, int), (int, int)> merged, string? reference)
-    {
-        if (reference is null || !CellAddress.TryParseRange(reference, out var first, out var last)) return;
-        for (var r = first.Row; r <= last.Row; r++)
-            for (var c = first.Col; c <= last.Col; c++)
-                if (r != first.Row || c != first.Col)
-                    merged[(r, c)] = first;
     }
 
     /// <summary>What one &lt;c&gt; element holds.</summary>
@@ -73,24 +72,37 @@ internal static class WorksheetPartReader
         public int Row;
         public int Col;
         public string? Type;
+        public int Style;
         public string? Stored;
         public string? Inline;
+        public bool HasFormula;
 
-        /// <summary>The snapshot value; null for an empty cell (a formula without a cached value included).</summary>
-        public readonly object? Value(IReadOnlyList<string> sharedStrings)
+        /// <summary>The snapshot value; null for an empty cell.</summary>
+        public readonly object? Value(IReadOnlyList<string> sharedStrings, IReadOnlySet<int> dateStyles, string where)
         {
-            object? value = Type switch
+            // Excel always stores a formula's last result; a formula without one was never calculated.
+            if (HasFormula && Stored is null && Inline is null) return NoCachedValue.Instance;
+            return Type switch
             {
                 "inlineStr" => Inline ?? Stored,
-                "s" => string.IsNullOrWhiteSpace(Stored) ? null
-                    : sharedStrings[int.Parse(Stored, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture)],
+                "s" => string.IsNullOrWhiteSpace(Stored) ? null : Shared(sharedStrings, Stored, where),
                 "b" => Stored is null ? null : Stored.Trim() is "1" or "true",
-                "str" or "e" or "d" => Stored,
+                "e" => Stored is null ? null : new CellError(Stored.Trim()),
+                "d" => Stored is null ? null
+                    : DateTime.TryParse(Stored, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var date) ? new ExcelDate(date.ToOADate()) : Stored,
+                "str" => Stored,
                 // A number that does not parse stays text, so the cell is reported where it is used.
                 _ => string.IsNullOrWhiteSpace(Stored) ? null
-                    : double.TryParse(Stored, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : Stored,
+                    : double.TryParse(Stored, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
+                        ? dateStyles.Contains(Style) ? new ExcelDate(d) : d
+                        : Stored,
             };
-            return value is string { Length: 0 } ? null : value;
         }
+
+        private static string Shared(IReadOnlyList<string> sharedStrings, string stored, string where) =>
+            int.TryParse(stored, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var index)
+                && index >= 0 && index < sharedStrings.Count
+                ? sharedStrings[index]
+                : throw new InvalidDataException($"{where}：共享字符串编号 {stored} 不存在");
     }
 }

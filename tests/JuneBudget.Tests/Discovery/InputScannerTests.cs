@@ -21,6 +21,26 @@ public sealed class InputScannerTests : IDisposable
     }
 
     [Fact]
+    public void Every_file_is_accounted_for_housekeeping_files_and_an_output_folder_inside_are_not_input()
+    {
+        Save(TestWorkbookBuilder.Canonical("乙局", 2024), "b.xlsm");
+        File.WriteAllText(Path.Combine(_dir.Path, "导出.csv"), "项目,金额");
+        File.WriteAllText(Path.Combine(_dir.Path, "说明"), "?");
+        File.WriteAllText(Path.Combine(_dir.Path, ".DS_Store"), "mac");
+        File.WriteAllText(Path.Combine(_dir.Path, "Thumbs.db"), "win");
+        Directory.CreateDirectory(Path.Combine(_dir.Path, "output", "乙局"));
+        File.WriteAllText(Path.Combine(_dir.Path, "output", "乙局", "乙局2024年度部门决算公开说明.docx"), "draft");
+
+        var scan = InputScanner.Scan(_dir.Path, Path.Combine(_dir.Path, "output"));
+
+        Assert.Equal("乙局", Assert.Single(scan.Units).Current.Unit.Name);
+        var refused = scan.Findings.Where(f => f.RuleId == ReadFindings.NotAWorkbook).ToList();
+        Assert.Equal(["导出.csv", "说明"], refused.Select(f => f.File));
+        Assert.Contains("另存为 .xlsx", refused[0].Message, StringComparison.Ordinal);
+        Assert.All(refused, f => Assert.Equal(Model.Severity.Error, f.Severity));
+    }
+
+    [Fact]
     public void Scanning_pairs_years_refuses_duplicates_and_skips_lock_files_and_blank_templates()
     {
         // File names deliberately lie: unit and year come from the cover.

@@ -18,7 +18,7 @@ public sealed class Seed004FactsTests
         Assert.Equal(items.Select(i => i.Code).Order(StringComparer.Ordinal), items.Select(i => i.Code));
         Assert.True(items.Single(i => i.Code == "2110301").Change.IsDropped);
         Assert.True(items.Single(i => i.Code == "2150101").Change.IsNew);
-        Assert.Equal("大气", items.Single(i => i.Code == "2110301").ItemName);
+        Assert.Equal("大气", items.Single(i => i.Code == "2110301").ItemName.Text);
         // Σ change over the 项 = the change of the total (rule N-08: 115.33).
         Assert.Equal(F.GeneralBudget.Change.Current.Value - F.GeneralBudget.Change.Prior.Value,
             items.Sum(i => i.Change.Current.Value - i.Change.Prior.Value));

@@ -39,12 +39,48 @@ public sealed class SafeFileNamesTests
     }
 
     [Fact]
-    public void ALongNameIsCappedAndKeepsItsExtension()
+    public void ALongNameIsCappedAndKeepsYearTitleAndExtension()
     {
         var name = SafeFileNames.ForDraft(new string('局', 200), 2024, ".docx");
 
         Assert.Equal(SafeFileNames.MaxSegmentLength, name.Length);
-        Assert.EndsWith("局.docx", name, StringComparison.Ordinal);
+        Assert.EndsWith("局2024年度部门决算公开说明.docx", name, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(61)]
+    [InlineData(62)]
+    [InlineData(70)]
+    [InlineData(200)]
+    public void ThePublicAndTheReviewPageNeverShareAName(int length)
+    {
+        // Before, the whole name was cut at 80 characters: from ~60 characters of unit name on, the
+        // review page's name (with its findings and cells) was the public page's name.
+        var unit = SafeFileNames.Sanitize(new string('局', length));
+        var publicPage = SafeFileNames.ForDraft(unit, 2024, ".html");
+        var reviewPage = SafeFileNames.ForDraft(unit, 2024, ".html", SafeFileNames.FinalAccountsTitle + ReviewPack.ReviewVariantMarker);
+
+        Assert.EndsWith("2024年度部门决算公开说明.html", publicPage, StringComparison.Ordinal);
+        Assert.EndsWith("2024年度部门决算公开说明（审核版）.html", reviewPage, StringComparison.Ordinal);
+        Assert.True(publicPage.Length <= SafeFileNames.MaxSegmentLength && reviewPage.Length <= SafeFileNames.MaxSegmentLength);
+        Assert.True(SafeFileNames.IsSafe(publicPage) && SafeFileNames.IsSafe(reviewPage));
+        Assert.NotEqual(SafeFileNames.Beside(publicPage, 2), SafeFileNames.Beside(reviewPage, 2));
+        Assert.EndsWith("公开说明（审核版）（新生成 2）.html", SafeFileNames.Beside(reviewPage, 2), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("财政\\u200B局", "财政局")]
+    [InlineData("财政局\\u202Excod.exe", "财政局xcod.exe")]
+    [InlineData("\\uFEFF财政局\\u2066\\u2069", "财政局")]
+    [InlineData("财政\\uD800局", "财政局")]
+    [InlineData("财政局\\uDC00", "财政局")]
+    [InlineData("𠀀局\\u2028", "𠀀局_")]
+    public void InvisibleCharactersAndLoneSurrogatesLeaveNames(string escaped, string expected)
+    {
+        var name = System.Text.RegularExpressions.Regex.Unescape(escaped);
+
+        Assert.Equal(expected, SafeFileNames.Sanitize(name));
     }
 
     [Fact]

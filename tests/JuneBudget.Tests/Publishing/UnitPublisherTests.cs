@@ -27,6 +27,19 @@ public sealed class UnitPublisherTests
     }
 
     [Fact]
+    public void TwoOutputsForOnePathAreRefusedAndNeitherIsWritten()
+    {
+        using var folder = new TemporaryFolder();
+
+        var result = _publisher.Publish(folder.Path, [Draft(Html, "公开稿"), Draft(Docx, "一稿"), Draft(Html.ToUpperInvariant(), "审核稿")]);
+
+        Assert.Equal([DraftOutcomeKind.Failed, DraftOutcomeKind.Written, DraftOutcomeKind.Failed], result.Files.Select(f => f.Kind));
+        Assert.Contains("同名", result.Files[0].Message, StringComparison.Ordinal);
+        Assert.True(result.HasProblems);
+        Assert.Equal([DraftManifest.FileName, Docx], folder.FileNames());
+    }
+
+    [Fact]
     public void AnUnchangedRerunRewritesNothingNotEvenTheManifest()
     {
         using var folder = new TemporaryFolder();

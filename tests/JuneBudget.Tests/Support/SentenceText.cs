@@ -7,7 +7,8 @@ namespace JuneBudget.Tests.Support;
 /// Brings seed text (PDF extraction) and generated Markdown to one comparable form: no whitespace
 /// (the PDF's line breaks and the spaces inside numbers such as "35. 00"), list markers dropped,
 /// full-width punctuation (，：；（）) except the comma inside numbers, one kind of double quote,
-/// sourced numbers ⟦x|id⟧ reduced to x; then split into sentences at 。.
+/// sourced numbers ⟦x|id⟧ reduced to x, character references (md_escape's &amp;#45;) decoded;
+/// then split into sentences at 。.
 /// </summary>
 internal static partial class SentenceText
 {
@@ -16,6 +17,7 @@ internal static partial class SentenceText
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => ListMarker().Replace(l, ""));
         var joined = Whitespace().Replace(string.Join("", lines), "");
         joined = SourcedNumber().Replace(joined, "$1");
+        joined = CharacterReference().Replace(joined, m => ((char)int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToString());
         var sb = new StringBuilder(joined.Length);
         for (var i = 0; i < joined.Length; i++)
         {
@@ -55,6 +57,9 @@ internal static partial class SentenceText
 
     [GeneratedRegex(@"⟦([^|⟧]*)\|[^⟧]+⟧")]
     private static partial Regex SourcedNumber();
+
+    [GeneratedRegex(@"&#([0-9]+);")]
+    private static partial Regex CharacterReference();
 
     [GeneratedRegex(@"\s*\{#[^}]+\}$")]
     private static partial Regex HeadingId();

@@ -90,7 +90,7 @@ public sealed class TemplateSafetyTests : IDisposable
         var pipeline = new MarkdownPipelineBuilder().UseGenericAttributes().DisableHtml().Build();
         var html = Markdig.Markdown.ToHtml(markdown, pipeline);
         var paragraph = html.Split("\n").Single(l => l.StartsWith("<p>收入支出总体与上年相比", StringComparison.Ordinal));
-        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; *重点* _下划线_ [链接](http://x) 〚9|s1〛 # 标题- 列表", paragraph, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; *重点* _下划线_ [链接](http://x) ⟦9|s1⟧ # 标题- 列表", paragraph, StringComparison.Ordinal);
         Assert.DoesNotContain("<em>", paragraph, StringComparison.Ordinal);
         Assert.DoesNotContain("<a ", paragraph, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.Ordinal);

@@ -18,7 +18,13 @@ public sealed class WorkbookPackageTests : IDisposable
     private SheetReader ReadOne(string body, string? sharedStrings = null)
     {
         var path = RawXlsx.Write(Path.Combine(_dir.Path, "raw.xlsx"), [("表", body)], sharedStrings);
-        return Assert.Single(WorkbookPackage.ReadSheets(path, "raw.xlsx"));
+        return Assert.Single(Sheets(path, "raw.xlsx"));
+    }
+
+    internal static List<SheetReader> Sheets(string path, string fileName)
+    {
+        using var stream = File.OpenRead(path);
+        return WorkbookPackage.ReadSheets(stream, new ContentGuard(fileName));
     }
 
     [Fact]
@@ -47,16 +53,16 @@ public sealed class WorkbookPackageTests : IDisposable
     }
 
     [Fact]
-    public void Excel_escapes_of_control_characters_are_decoded()
+    public void Excel_escapes_of_control_characters_are_decoded_and_a_line_break_is_one_LF()
     {
         var sheet = ReadOne(Rows(Row(1, Shared("A1", 0), Shared("A2", 1))),
             "<si><t>第一行_x000D_\n第二行</t></si><si><t>字面_x005F_x000D_下划线</t></si>");
-        Assert.Equal("第一行\r\n第二行", sheet.Raw(1, 1));
+        Assert.Equal("第一行\n第二行", sheet.Raw(1, 1));
         Assert.Equal("字面_x000D_下划线", sheet.Raw(2, 1));
     }
 
     [Fact]
-    public void A_formula_cell_gives_the_value_Excel_last_computed()
+    public void A_formula_cell_gives_the_value_Excel_last_computed_and_says_when_there_is_none()
     {
         var sheet = ReadOne(Rows(Row(1,
             "<c r=\"A1\"><f>SUM(B1:C1)</f><v>10.920000000000002</v></c>",
@@ -67,8 +73,10 @@ public sealed class WorkbookPackageTests : IDisposable
         Assert.Equal(10.920000000000002, sheet.Raw(1, 1));
         Assert.Equal("10.92", sheet.Text(1, 1));
         Assert.Equal("合计", sheet.Raw(1, 2));
-        Assert.Null(sheet.Raw(1, 3));
-        Assert.Equal("#DIV/0!", sheet.Raw(1, 4));
+        // Never calculated (written by a program that does not calculate): not a blank.
+        Assert.Same(NoCachedValue.Instance, sheet.Raw(1, 3));
+        Assert.Equal(new CellError("#DIV/0!"), sheet.Raw(1, 4));
+        Assert.Equal("#DIV/0!", sheet.Text(1, 4));
         Assert.Equal(true, sheet.Raw(1, 5));
         Assert.Equal("TRUE", sheet.Text(1, 5));
     }
@@ -85,7 +93,7 @@ public sealed class WorkbookPackageTests : IDisposable
         Assert.Equal(1234.50m, CellValueParser.Parse(sheet.Raw(1, 3)).Value);
         Assert.Equal(-42.0, sheet.Raw(1, 4));
         Assert.Equal(false, sheet.Raw(1, 5));
-        Assert.Equal("#N/A", sheet.Raw(1, 6));
+        Assert.Equal(new CellError("#N/A"), sheet.Raw(1, 6));
     }
 
     [Fact]
@@ -104,7 +112,7 @@ public sealed class WorkbookPackageTests : IDisposable
     [Fact]
     public void Merged_header_cells_show_their_range_text_but_hold_no_value_of_their_own()
     {
-        var sheet = ReadOne(Rows(Row(4, Inline("A4", "预算数"), "<c r=\"B4\"/>"), Row(5, Inline("C5", "公务用车"))) +
+        var sheet = ReadOne(Rows(Row(4, Inline("A4", "预算数"), "<c r=\"B4\"/>"), Row(5, Inline("C5", "公务用车")), Row(7, Number("G7", "1"))) +
             "<mergeCells count=\"2\"><mergeCell ref=\"A4:F4\"/><mergeCell ref=\"C5:E6\"/></mergeCells>");
         Assert.Equal("预算数", sheet.Text(4, 6));
         Assert.Null(sheet.Raw(4, 6));
@@ -114,11 +122,25 @@ public sealed class WorkbookPackageTests : IDisposable
     }
 
     [Fact]
+    public void A_merged_range_is_clipped_to_the_sheets_content_before_it_is_spread()
+    {
+        // 17 billion cells as written; the content ends at I3, so the range covers G1:I3.
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var sheet = ReadOne(Rows(Row(1, Inline("G1", "标题")), Row(3, Number("I3", "5"))) +
+            "<mergeCells count=\"1\"><mergeCell ref=\"G1:XFD1048576\"/></mergeCells>");
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 10_000_000);
+        Assert.Equal("标题", sheet.Text(2, 8));
+        Assert.Equal((1, 3, 7, 9), (sheet.FirstRow, sheet.LastRow, sheet.FirstColumn, sheet.LastColumn));
+        // I3 is inside the range: as in Excel, a covered cell shows the range's text, its own value stays raw.
+        Assert.Equal(5.0, sheet.Raw(3, 9));
+    }
+
+    [Fact]
     public void Sheets_come_in_workbook_order_with_their_names()
     {
         var path = RawXlsx.Write(Path.Combine(_dir.Path, "order.xlsx"),
             [("公开09表", Rows()), ("封面", Rows(Row(1, Inline("A1", "x")))), ("Sheet 3", "<sheetData/>")]);
-        var sheets = WorkbookPackage.ReadSheets(path, "order.xlsx");
+        var sheets = Sheets(path, "order.xlsx");
         Assert.Equal(["公开09表", "封面", "Sheet 3"], sheets.Select(s => s.Name));
         Assert.True(sheets[0].IsEmpty);
         Assert.Equal("order.xlsx", sheets[1].File);

@@ -43,9 +43,9 @@ public sealed class WorkbookReaderBadInputTests : IDisposable
     }
 
     [Fact]
-    public void A_legacy_xls_file_is_unreadable_with_advice_to_save_as_xlsx()
+    public void A_damaged_compound_file_is_unreadable_naming_the_formats_read()
     {
-        var path = Path.Combine(_dir.Path, "旧格式.xlsx");
+        var path = Path.Combine(_dir.Path, "旧格式.xls");
         File.WriteAllBytes(path, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[600]]);
         var f = Assert.Single(WorkbookReader.Read(path).Findings);
         Assert.Equal(ReadFindings.FileUnreadable, f.RuleId);
