@@ -14,16 +14,17 @@ public static class BuildRun
     {
         ArgumentNullException.ThrowIfNull(settings);
         using var log = RunLogging.Create(settings.OutputFolder, settings.Verbose);
+        if (InputPlanning.Pages(settings, log) is not { } pages) return ExitCodes.Failure;
         if (InputPlanning.Scan(settings, log) is not { } plan) return ExitCodes.Failure;
 
         var folders = UnitFolderNames.Allocate(plan.Units.Select(u => u.Current.Unit.Name));
         var publisher = new UnitPublisher();
-        var unitRun = new UnitRun(plan, folders, new UnitReportBuilder(settings.TemplatesFolder), publisher, settings.OutputFolder, log);
+        var unitRun = new UnitRun(plan, folders, new UnitReportBuilder(settings.TemplatesFolder, pages), publisher, settings.OutputFolder, log);
         var results = BatchRunner.Run(plan.Units, u => u.Current.Unit.Name, (unit, _) => unitRun.Execute(unit),
             plan.Units.Count > 1 ? new ConsoleProgressReporter() : null);
         foreach (var failed in results.Where(r => !r.Succeeded)) log.Error(failed.Exception, "{Message}", failed.ErrorMessage);
 
-        var outcome = BatchIndex.Publish(results, plan, settings.OutputFolder, publisher);
+        var outcome = BatchIndex.Publish(results, plan, settings.OutputFolder, publisher, pages);
         RunLog.Finished(log, outcome, settings.OutputFolder);
         return outcome.ExitCode(settings.Strict);
     }

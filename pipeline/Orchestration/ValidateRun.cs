@@ -1,5 +1,6 @@
 using System.Text;
 using JuneBudget.Cli;
+using JuneBudget.Facts;
 using JuneBudget.Model;
 using JuneBudget.Publishing;
 using JuneBudget.Validation;
@@ -18,6 +19,7 @@ public static class ValidateRun
     {
         ArgumentNullException.ThrowIfNull(settings);
         using var log = RunLogging.Create(settings.OutputFolder, settings.Verbose);
+        if (InputPlanning.Pages(settings, log) is not { } pages) return ExitCodes.Failure;
         if (InputPlanning.Scan(settings, log) is not { } plan) return ExitCodes.Failure;
         var folders = UnitFolderNames.Allocate(plan.Scan.Units.Select(u => u.Current.Unit.Name));
         var publisher = new UnitPublisher();
@@ -27,14 +29,14 @@ public static class ValidateRun
             var info = unit.Current.Unit;
             // A workbook that only supplies last year's figures gets no document: what a document
             // would need from a person (C-01 reasons, C-02 its own previous year) does not apply.
-            var findings = plan.ReadFindings(unit).Concat(new BudgetValidator().Validate(unit))
+            var findings = plan.ReadFindings(unit).Concat(new BudgetValidator().Validate(unit, ReportFactsBuilder.Build(unit)))
                 .Where(f => !plan.PreviousOnly.Contains(unit) || !f.RuleId.StartsWith("C-", StringComparison.Ordinal))
                 .ToList();
             var report = FindingsReport.For(unit.Current, findings);
             publisher.Publish(folders.FolderFor(settings.OutputFolder, info.Name, info.Year),
             [
                 new DraftFile(FindingsPage.JsonFileName, new FindingsJsonWriter().Utf8(report)),
-                new DraftFile(FindingsPage.FileName, Encoding.UTF8.GetBytes(FindingsPage.Render(info.Name, info.Year, findings))),
+                new DraftFile(FindingsPage.FileName, Encoding.UTF8.GetBytes(FindingsPage.Render(pages, info.Name, info.Year, findings))),
             ]);
             log.Information("{Unit} {Year}年度：错误 {Errors}，警告 {Warnings}，待补充原因 {Reasons}，舍入提示 {Notes}",
                 info.Name, info.Year, report.Count(Severity.Error), report.Count(Severity.Warning),
