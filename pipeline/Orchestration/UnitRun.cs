@@ -13,7 +13,7 @@ internal sealed class UnitRun(BuildPlan plan, UnitFolderNames folders, UnitRepor
         var documents = builder.Build(unit, plan.ReadFindings(unit), folders[info.Name]);
         var published = publisher.Publish(folders.FolderFor(outputRoot, info.Name, info.Year), documents.Files);
         var summary = ReviewPack.Summarise(documents.Checklist, published, outputRoot);
-        log.Information("{Unit} {Year}年度：{Status}（错误 {Errors}，警告 {Warnings}，待补充原因 {Reasons}，舍入提示 {Notes}）",
+        log.Information("{Unit} {Year}年度：{Status}（错误 {Errors}，警告 {Warnings}，待补充原因 {Reasons}，舍入说明 {Notes}）",
             info.Name, info.Year, ReviewStatusText.Label(summary.Status), summary.Errors, summary.Warnings, summary.NeedsReason, summary.RoundingNotes);
         foreach (var file in published.Files)
         {

@@ -38,7 +38,7 @@ public static class ValidateRun
                 new DraftFile(FindingsPage.JsonFileName, new FindingsJsonWriter().Utf8(report)),
                 new DraftFile(FindingsPage.FileName, Encoding.UTF8.GetBytes(FindingsPage.Render(pages, info.Name, info.Year, findings))),
             ]);
-            log.Information("{Unit} {Year}年度：错误 {Errors}，警告 {Warnings}，待补充原因 {Reasons}，舍入提示 {Notes}",
+            log.Information("{Unit} {Year}年度：错误 {Errors}，警告 {Warnings}，待补充原因 {Reasons}，舍入说明 {Notes}",
                 info.Name, info.Year, report.Count(Severity.Error), report.Count(Severity.Warning),
                 report.Count(Severity.NeedsReason), report.Count(Severity.RoundingNote));
             foreach (var finding in findings.Where(f => f.Severity == Severity.Error)) log.Warning("  [{Rule}] {Message}", finding.RuleId, finding.Message);
