@@ -6,10 +6,11 @@ namespace JuneBudget.Rendering.Html;
 
 /// <summary>
 /// Writes a <see cref="ReportDocument"/> as one self-contained HTML page (the style sheet of
-/// templates/ inlined, no fonts or scripts fetched), fit for a government website and for printing. The template's front matter
-/// becomes the page title and a linked 目录 (the template's heading over the headings). Markdig's
-/// HtmlRenderer renders the tree; our nodes render through their extensions' renderers. All text
-/// is escaped. Review mode adds sources, highlights and the findings panel.
+/// templates/ inlined, no fonts or scripts fetched), fit for a government website and for
+/// printing. The template's front matter becomes the page title and a linked 目录 (the template's
+/// heading over the headings). Markdig's HtmlRenderer renders the tree, with the renderers of our
+/// nodes registered here (the Markdown stage knows no writer). All text is escaped. Review mode
+/// adds sources, highlights and the findings panel.
 /// </summary>
 internal static class HtmlReportWriter
 {
@@ -19,10 +20,7 @@ internal static class HtmlReportWriter
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
         var review = options.Review ? HtmlReview.Build(document, options.Findings) : null;
-        var renderer = new HtmlRenderer(output);
-        ReportMarkdown.Pipeline.Setup(renderer);
-        renderer.ObjectRenderers.Replace<HtmlTableRenderer>(new HtmlScrollingTableRenderer());
-        foreach (var aware in renderer.ObjectRenderers.OfType<IHtmlReviewAware>()) aware.Review = review;
+        var renderer = Renderer(output, review);
 
         renderer.WriteLine("<!DOCTYPE html>");
         renderer.WriteLine("<html lang=\"zh-CN\">");
@@ -51,5 +49,22 @@ internal static class HtmlReportWriter
         renderer.WriteLine("</body>");
         renderer.WriteLine("</html>");
         renderer.Writer.Flush();
+    }
+
+    /// <summary>
+    /// Markdig's HtmlRenderer set up by the pipeline (pipe tables, attributes), with tables that
+    /// scroll sideways and the renderers of our own nodes.
+    /// </summary>
+    internal static HtmlRenderer Renderer(TextWriter output, HtmlReview? review)
+    {
+        var renderer = new HtmlRenderer(output);
+        ReportMarkdown.Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Replace<HtmlTableRenderer>(new HtmlScrollingTableRenderer());
+        renderer.ObjectRenderers.AddIfNotAlready<HtmlGridBlockRenderer>();
+        renderer.ObjectRenderers.AddIfNotAlready<HtmlPageBreakRenderer>();
+        renderer.ObjectRenderers.AddIfNotAlready<HtmlPlaceholderRenderer>();
+        renderer.ObjectRenderers.AddIfNotAlready<HtmlSourcedNumberRenderer>();
+        foreach (var aware in renderer.ObjectRenderers.OfType<IHtmlReviewAware>()) aware.Review = review;
+        return renderer;
     }
 }
