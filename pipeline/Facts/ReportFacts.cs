@@ -35,7 +35,7 @@ public sealed record ReportFacts
 
     /// <summary>Source id (s1, s2 …) → the cells each printed number was computed from.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<SourceRef>> Sources { get; init; }
-    /// <summary>Every 主要原因 key the document needs, in document order.</summary>
+    /// <summary>Every 主要原因 key the document needs, in document order; validation (C-01) reports each the workbook lacks.</summary>
     public required IReadOnlyList<RequiredReason> RequiredReasons { get; init; }
 }
 

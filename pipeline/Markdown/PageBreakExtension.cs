@@ -1,12 +1,10 @@
-using JuneBudget.Rendering.Html;
-using JuneBudget.Rendering.Word;
 using Markdig;
 using Markdig.Parsers;
 using Markdig.Renderers;
 
 namespace JuneBudget.Markdown;
 
-/// <summary>The <c>\newpage</c> line: parser and both renderers (the TaskListExtension pattern).</summary>
+/// <summary>The <c>\newpage</c> line: its parser.</summary>
 internal sealed class PageBreakExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
@@ -16,9 +14,8 @@ internal sealed class PageBreakExtension : IMarkdownExtension
             pipeline.BlockParsers.InsertBefore<ParagraphBlockParser>(new PageBreakBlockParser());
     }
 
+    // The writers register their renderers for PageBreakBlock themselves (Rendering/Word, Rendering/Html).
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
-        if (renderer is HtmlRenderer html) html.ObjectRenderers.AddIfNotAlready<HtmlPageBreakRenderer>();
-        if (renderer is WordRenderer word) word.ObjectRenderers.AddIfNotAlready<PageBreakRenderer>();
     }
 }

@@ -68,13 +68,13 @@ internal sealed class ReportDocument
         var placed = new List<GridTable>();
         foreach (var fence in document.Descendants<FencedCodeBlock>().ToList())
         {
-            if (fence.Info != GridExtension.InfoString) continue;
+            if (fence.Info != GridBlock.InfoString) continue;
             var id = fence.Arguments?.Trim() ?? string.Empty;
             if (!grids.TryGetValue(id, out var table))
             {
                 var known = grids.Count == 0 ? "无" : string.Join("、", grids.Keys.Order(StringComparer.Ordinal));
                 throw new ReportDocumentException(
-                    $"Markdown 第 {fence.Line + 1} 行：```{GridExtension.InfoString} 引用的表格“{id}”不存在（可用：{known}）。请改正模板中的表格编号。");
+                    $"Markdown 第 {fence.Line + 1} 行：```{GridBlock.InfoString} 引用的表格“{id}”不存在（可用：{known}）。请改正模板中的表格编号。");
             }
             var parent = fence.Parent!;
             var index = parent.IndexOf(fence);

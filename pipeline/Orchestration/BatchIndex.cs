@@ -1,5 +1,6 @@
 using System.Text;
 using JuneBudget.Publishing;
+using JuneBudget.Templating;
 
 namespace JuneBudget.Orchestration;
 
@@ -9,11 +10,11 @@ namespace JuneBudget.Orchestration;
 /// </summary>
 internal static class BatchIndex
 {
-    public static BatchOutcome Publish(IReadOnlyList<BatchItemResult<UnitOutcome>> results, BuildPlan plan, string outputRoot, UnitPublisher publisher)
+    public static BatchOutcome Publish(IReadOnlyList<BatchItemResult<UnitOutcome>> results, BuildPlan plan, string outputRoot, UnitPublisher publisher, PageTemplates pages)
     {
         var units = results.Where(r => r.Succeeded).Select(r => r.Value!.Summary).ToList();
         var failed = results.Where(r => !r.Succeeded).Select(r => new UnprocessedInput(r.UnitName, r.ErrorMessage ?? "处理失败")).ToList();
-        var page = BatchIndexPage.Render(units, [.. plan.Unprocessed, .. failed]);
+        var page = BatchIndexPage.Render(pages, units, [.. plan.Unprocessed, .. failed]);
         var index = publisher.Publish(outputRoot, [new DraftFile(BatchIndexPage.FileName, Encoding.UTF8.GetBytes(page))]);
         var writeProblems = index.HasProblems || results.Any(r => r.Value?.WriteProblems == true);
         return new BatchOutcome(units, failed.Count, plan.HasUnprocessedErrors, writeProblems);

@@ -24,11 +24,12 @@ public static class BuildRun
         using var session = OutputSession.TryOpen(settings);
         if (session is null) return ExitCodes.Failure;
         var log = session.Log;
+        if (InputPlanning.Pages(settings, log) is not { } pages) return ExitCodes.Failure;
         if (InputPlanning.Scan(settings, log) is not { } plan) return ExitCodes.Failure;
 
         var folders = UnitFolderNames.Allocate(plan.Units.Select(u => u.Current.Unit.Name));
         var publisher = new UnitPublisher();
-        var unitRun = new UnitRun(plan, folders, new UnitReportBuilder(settings.TemplatesFolder), publisher, settings.OutputFolder, log,
+        var unitRun = new UnitRun(plan, folders, new UnitReportBuilder(settings.TemplatesFolder, pages), publisher, settings.OutputFolder, log,
             PreviousOutputs.Scan(settings.OutputFolder));
         var work = around(unitRun.Execute);
         var results = BatchRunner.Run(plan.Units, u => u.Current.Unit.Name, (unit, _) => work(unit),
@@ -36,7 +37,7 @@ public static class BuildRun
         results = [.. results.Select(r => r.Succeeded ? r : r with { ErrorMessage = $"{r.ErrorMessage}（详细信息见日志 {session.LogFile}）" })];
         foreach (var failed in results.Where(r => !r.Succeeded)) log.Error(failed.Exception, "{Message}", failed.ErrorMessage);
 
-        var outcome = BatchIndex.Publish(results, plan, settings.OutputFolder, publisher);
+        var outcome = BatchIndex.Publish(results, plan, settings.OutputFolder, publisher, pages);
         RunLog.Finished(log, outcome, settings.OutputFolder);
         return outcome.ExitCode(settings.Strict);
     }

@@ -1,11 +1,32 @@
 using JuneBudget.Discovery;
+using JuneBudget.Templating;
 using Serilog;
 
 namespace JuneBudget.Orchestration;
 
-/// <summary>The common start of `build` and `validate`: check the input folder, scan it, say what was read.</summary>
+/// <summary>
+/// The common start of `build` and `validate`: load the review pages' templates, check the input
+/// folder, scan it, say what was read.
+/// </summary>
 internal static class InputPlanning
 {
+    /// <summary>
+    /// The templates of the review pages, or null when they cannot be used (logged as an error):
+    /// without them no unit's review pack or index can be written, so the run stops before any work.
+    /// </summary>
+    public static PageTemplates? Pages(BuildSettings settings, ILogger log)
+    {
+        try
+        {
+            return PageTemplates.Load(settings.TemplatesFolder);
+        }
+        catch (TemplateException ex)
+        {
+            log.Error("{Message}", ex.Message);
+            return null;
+        }
+    }
+
     /// <summary>The plan, or null when there is nothing to work on (already logged as an error).</summary>
     public static BuildPlan? Scan(BuildSettings settings, ILogger log)
     {

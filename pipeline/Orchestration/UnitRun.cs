@@ -24,7 +24,7 @@ internal sealed class UnitRun(BuildPlan plan, UnitFolderNames folders, UnitRepor
         var summary = ReviewPack.Summarise(documents.Checklist, published, outputRoot);
         if (renamed.Count > 0) summary = summary with { Notes = [.. summary.Notes, .. renamed] };
         foreach (var note in renamed) log.Warning("{Unit} {Year}年度：{Message}", info.Name, info.Year, note);
-        log.Information("{Unit} {Year}年度：{Status}（错误 {Errors}，警告 {Warnings}，待补充原因 {Reasons}，舍入提示 {Notes}）",
+        log.Information("{Unit} {Year}年度：{Status}（错误 {Errors}，警告 {Warnings}，待补充原因 {Reasons}，舍入说明 {Notes}）",
             info.Name, info.Year, ReviewStatusText.Label(summary.Status), summary.Errors, summary.Warnings, summary.NeedsReason, summary.RoundingNotes);
         foreach (var file in published.Files)
         {

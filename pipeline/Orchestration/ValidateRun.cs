@@ -1,7 +1,9 @@
 using System.Text;
 using JuneBudget.Cli;
+using JuneBudget.Facts;
 using JuneBudget.Model;
 using JuneBudget.Publishing;
+using JuneBudget.Templating;
 using JuneBudget.Validation;
 using JuneBudget.Validation.Reports;
 
@@ -20,6 +22,7 @@ public static class ValidateRun
         using var session = OutputSession.TryOpen(settings);
         if (session is null) return ExitCodes.Failure;
         var log = session.Log;
+        if (InputPlanning.Pages(settings, log) is not { } pages) return ExitCodes.Failure;
         if (InputPlanning.Scan(settings, log) is not { } plan) return ExitCodes.Failure;
         var folders = UnitFolderNames.Allocate(plan.Scan.Units.Select(u => u.Current.Unit.Name));
         var publisher = new UnitPublisher();
@@ -28,7 +31,7 @@ public static class ValidateRun
         {
             try
             {
-                errors |= ValidateOne(unit, plan, folders, publisher, settings.OutputFolder, log);
+                errors |= ValidateOne(unit, plan, folders, publisher, settings.OutputFolder, log, pages);
             }
             catch (Exception ex)
             {
@@ -41,21 +44,21 @@ public static class ValidateRun
     }
 
     /// <summary>Validates one workbook and publishes its findings; true when it has errors.</summary>
-    private static bool ValidateOne(UnitYear unit, BuildPlan plan, UnitFolderNames folders, UnitPublisher publisher, string outputFolder, Serilog.ILogger log)
+    private static bool ValidateOne(UnitYear unit, BuildPlan plan, UnitFolderNames folders, UnitPublisher publisher, string outputFolder, Serilog.ILogger log, PageTemplates pages)
     {
         var info = unit.Current.Unit;
         // A workbook that only supplies last year's figures gets no document: what a document
         // would need from a person (C-01 reasons, C-02 its own previous year) does not apply.
-        var findings = plan.ReadFindings(unit).Concat(new BudgetValidator().Validate(unit))
+        var findings = plan.ReadFindings(unit).Concat(new BudgetValidator().Validate(unit, ReportFactsBuilder.Build(unit)))
             .Where(f => !plan.PreviousOnly.Contains(unit) || !f.RuleId.StartsWith("C-", StringComparison.Ordinal))
             .ToList();
         var report = FindingsReport.For(unit.Current, findings);
         publisher.Publish(folders.FolderFor(outputFolder, info.Name, info.Year),
         [
             new DraftFile(FindingsPage.JsonFileName, new FindingsJsonWriter().Utf8(report)),
-            new DraftFile(FindingsPage.FileName, Encoding.UTF8.GetBytes(FindingsPage.Render(info.Name, info.Year, findings))),
+            new DraftFile(FindingsPage.FileName, Encoding.UTF8.GetBytes(FindingsPage.Render(pages, info.Name, info.Year, findings))),
         ]);
-        log.Information("{Unit} {Year}年度：错误 {Errors}，警告 {Warnings}，待补充原因 {Reasons}，舍入提示 {Notes}",
+        log.Information("{Unit} {Year}年度：错误 {Errors}，警告 {Warnings}，待补充原因 {Reasons}，舍入说明 {Notes}",
             info.Name, info.Year, report.Count(Severity.Error), report.Count(Severity.Warning),
             report.Count(Severity.NeedsReason), report.Count(Severity.RoundingNote));
         foreach (var finding in findings.Where(f => f.Severity == Severity.Error)) log.Warning("  [{Rule}] {Message}", finding.RuleId, finding.Message);

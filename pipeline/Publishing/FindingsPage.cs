@@ -1,9 +1,9 @@
-using System.Text;
 using JuneBudget.Model;
+using JuneBudget.Templating;
 
 namespace JuneBudget.Publishing;
 
-/// <summary>All findings of one unit on one page, worst first (including rounding notes and missing reasons).</summary>
+/// <summary>All findings of one unit on one page, worst first (templates/审核/校验结果.sbn).</summary>
 internal static class FindingsPage
 {
     /// <summary>The page's usual file name inside a unit folder.</summary>
@@ -12,16 +12,19 @@ internal static class FindingsPage
     /// <summary>The same findings for scripts (written beside the page by the batch).</summary>
     public const string JsonFileName = "校验结果.json";
 
-    /// <summary>The complete page; every value is escaped.</summary>
-    public static string Render(string unitName, int year, IReadOnlyList<Finding> findings)
+    /// <summary>The complete page; the template escapes every value.</summary>
+    public static string Render(PageTemplates templates, string unitName, int year, IReadOnlyList<Finding> findings)
     {
+        ArgumentNullException.ThrowIfNull(templates);
         ArgumentNullException.ThrowIfNull(findings);
-        var title = $"校验结果：{unitName}{year}{SafeFileNames.FinalAccountsTitle}";
-        var body = new StringBuilder();
-        body.Append("<h1>").Append(Html.Escape(title)).Append("</h1>\n<p>");
-        body.AppendJoin("　", Enum.GetValues<Severity>().Select(s => $"{FindingsTable.Label(s)} {findings.Count(f => f.Severity == s)}"));
-        body.Append("</p>\n")
-            .Append(findings.Count == 0 ? "<p class=\"muted\">没有发现问题。</p>\n" : FindingsTable.Render(findings.OrderBy(f => f.Severity)));
-        return Html.Page(title, body.ToString());
+        return templates.Render(PageTemplates.FindingsPage, new Page(
+            $"{unitName}{year}{SafeFileNames.FinalAccountsTitle}",
+            [.. Enum.GetValues<Severity>().Select(s => new SeverityCount(s, findings.Count(f => f.Severity == s)))],
+            [.. findings.OrderBy(f => f.Severity).Select(FindingRow.From)]));
     }
+
+    /// <summary>What the template sees (as page.document_title …).</summary>
+    private sealed record Page(string DocumentTitle, IReadOnlyList<SeverityCount> Counts, IReadOnlyList<FindingRow> Findings);
+
+    private sealed record SeverityCount(Severity Severity, int Count);
 }

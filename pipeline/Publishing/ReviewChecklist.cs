@@ -10,26 +10,22 @@ namespace JuneBudget.Publishing;
 /// <param name="UnitName">单位全称.</param>
 /// <param name="Year">决算年度.</param>
 /// <param name="SourceFile">The workbook's file name, when known.</param>
-/// <param name="Findings">All findings of reading and validation for this unit.</param>
-/// <param name="MissingReasons">Reasons the document needs and lacks (from the facts layer).</param>
-/// <param name="Placeholders">Placeholders left in the draft (see <see cref="PlaceholderScanner"/>).</param>
+/// <param name="Findings">All findings of reading and validation for this unit; each 主要原因 the
+/// document needs and the workbook lacks is one of them (C-01, with its key).</param>
+/// <param name="Placeholders">Placeholders left in the draft (<see cref="Templating.RenderedReport.Placeholders"/>).</param>
 /// <param name="Drafts">The drafts, relative to the checklist page.</param>
 internal sealed record ReviewChecklist(
     string UnitName,
     int Year,
     string? SourceFile,
     IReadOnlyList<Finding> Findings,
-    IReadOnlyList<MissingReason> MissingReasons,
     IReadOnlyList<string> Placeholders,
     IReadOnlyList<ReviewLink> Drafts)
 {
-    /// <summary>
-    /// Every missing reason once per key: the facts layer's list, then keys only a
-    /// <see cref="Severity.NeedsReason"/> finding names (described by its message).
-    /// </summary>
-    public IReadOnlyList<MissingReason> ReasonsToFill { get; } = MissingReasons
-        .Concat(Findings.Where(f => f is { Severity: Severity.NeedsReason, Key: not null })
-            .Select(f => new MissingReason(f.Key!, f.Message)))
+    /// <summary>Every missing reason once per key: the <see cref="Severity.NeedsReason"/> findings that name a key, described by their message.</summary>
+    public IReadOnlyList<MissingReason> ReasonsToFill { get; } = Findings
+        .Where(f => f is { Severity: Severity.NeedsReason, Key: not null })
+        .Select(f => new MissingReason(f.Key!, f.Message))
         .DistinctBy(reason => reason.Key, StringComparer.Ordinal)
         .ToList();
 

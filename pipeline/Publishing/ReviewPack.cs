@@ -1,3 +1,6 @@
+using System.Text;
+using JuneBudget.Templating;
+
 namespace JuneBudget.Publishing;
 
 /// <summary>
@@ -11,13 +14,13 @@ internal static class ReviewPack
     public const string ReviewVariantMarker = "（审核版）";
 
     /// <summary>The unit's checklist and findings pages, ready for <see cref="UnitPublisher.Publish"/>.</summary>
-    public static IReadOnlyList<DraftFile> Files(ReviewChecklist checklist)
+    public static IReadOnlyList<DraftFile> Files(PageTemplates templates, ReviewChecklist checklist)
     {
         ArgumentNullException.ThrowIfNull(checklist);
         return
         [
-            new DraftFile(ReviewChecklistPage.FileName, Html.ToBytes(ReviewChecklistPage.Render(checklist))),
-            new DraftFile(FindingsPage.FileName, Html.ToBytes(FindingsPage.Render(checklist.UnitName, checklist.Year, checklist.Findings))),
+            new DraftFile(ReviewChecklistPage.FileName, Encoding.UTF8.GetBytes(ReviewChecklistPage.Render(templates, checklist))),
+            new DraftFile(FindingsPage.FileName, Encoding.UTF8.GetBytes(FindingsPage.Render(templates, checklist.UnitName, checklist.Year, checklist.Findings))),
         ];
     }
 
@@ -29,18 +32,18 @@ internal static class ReviewPack
     public static UnitSummary Summarise(ReviewChecklist checklist, PublishResult published, string indexFolder)
     {
         ArgumentNullException.ThrowIfNull(published);
-        ReviewLink? LinkTo(DraftOutcome outcome, string label) =>
+        ReviewLink? LinkTo(DraftOutcome outcome, ReviewLinkKind kind) =>
             outcome.Kind == DraftOutcomeKind.Failed ? null
-                : ReviewLink.To(label, indexFolder, Path.Combine(published.UnitFolder, outcome.WrittenAs ?? outcome.Name));
+                : ReviewLink.To(kind, indexFolder, Path.Combine(published.UnitFolder, outcome.WrittenAs ?? outcome.Name));
 
         var pages = new[] { ReviewChecklistPage.FileName, FindingsPage.FileName, FindingsPage.JsonFileName };
         var drafts = published.Files
             .Where(file => !pages.Contains(file.Name))
-            .Select(file => LinkTo(file, DraftLabel(file.Name)))
+            .Select(file => LinkTo(file, ReviewLink.DraftKind(file.Name)))
             .OfType<ReviewLink>()
             .ToList();
-        var checklistLink = published.Files.Where(f => f.Name == ReviewChecklistPage.FileName).Select(f => LinkTo(f, "审核清单")).FirstOrDefault();
-        var findingsLink = published.Files.Where(f => f.Name == FindingsPage.FileName).Select(f => LinkTo(f, "校验结果")).FirstOrDefault();
+        var checklistLink = published.Files.Where(f => f.Name == ReviewChecklistPage.FileName).Select(f => LinkTo(f, ReviewLinkKind.Checklist)).FirstOrDefault();
+        var findingsLink = published.Files.Where(f => f.Name == FindingsPage.FileName).Select(f => LinkTo(f, ReviewLinkKind.Findings)).FirstOrDefault();
         var notes = published.Files
             .Where(file => file.IsProblem || file.Kind == DraftOutcomeKind.KeptEditedWroteBeside)
             .Select(file => file.Message)
@@ -48,12 +51,4 @@ internal static class ReviewPack
             .ToList();
         return UnitSummary.From(checklist, drafts, checklistLink, findingsLink, notes);
     }
-
-    private static string DraftLabel(string fileName) => Path.GetExtension(fileName).ToUpperInvariant() switch
-    {
-        ".DOCX" => "Word 稿",
-        ".HTML" or ".HTM" when fileName.Contains(ReviewVariantMarker, StringComparison.Ordinal) => "审核版网页",
-        ".HTML" or ".HTM" => "网页稿",
-        var other => other.TrimStart('.') + " 稿",
-    };
 }

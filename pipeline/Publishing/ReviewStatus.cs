@@ -11,7 +11,10 @@ internal enum ReviewStatus
     ReadyToPublish,
 }
 
-/// <summary>The Chinese label and page style of each <see cref="ReviewStatus"/>.</summary>
+/// <summary>
+/// The Chinese label of each <see cref="ReviewStatus"/> in log lines. The pages take theirs from
+/// templates/审核/共用.sbn (status_label); a test keeps the two the same.
+/// </summary>
 internal static class ReviewStatusText
 {
     public static string Label(ReviewStatus status) => status switch
@@ -20,16 +23,4 @@ internal static class ReviewStatusText
         ReviewStatus.NeedsInput => "待补充",
         _ => "可发布",
     };
-
-    /// <summary>CSS class (and <c>data-status</c> value) of the status badge.</summary>
-    public static string CssClass(ReviewStatus status) => status switch
-    {
-        ReviewStatus.HasErrors => "status-error",
-        ReviewStatus.NeedsInput => "status-input",
-        _ => "status-ready",
-    };
-
-    /// <summary>The escaped badge, e.g. <c>&lt;span class="status status-error"&gt;有错误&lt;/span&gt;</c>.</summary>
-    public static string Badge(ReviewStatus status) =>
-        $"<span class=\"status {CssClass(status)}\" data-status=\"{CssClass(status)}\">{Label(status)}</span>";
 }

@@ -27,6 +27,9 @@ internal sealed record UnitSummary(
     ReviewLink? Findings,
     IReadOnlyList<string> Notes)
 {
+    /// <summary>The index page's sort value of <see cref="Status"/>: worst first.</summary>
+    public int StatusOrder => (int)Status;
+
     /// <summary>The row for <paramref name="checklist"/>'s unit, with the counts it implies.</summary>
     public static UnitSummary From(
         ReviewChecklist checklist,

@@ -25,6 +25,7 @@ internal static class TemplateContextFactory
         if (builtins["math"] is ScriptObject math) { math.Remove("random"); math.Remove("uuid"); }
         builtins.Remove("include");
         builtins.Remove("include_join");
+        builtins.Remove("html");   // one HTML escaping function: html_escape (HtmlFunctions)
 
         var context = new TemplateContext(builtins)
         {
@@ -63,6 +64,7 @@ internal static class TemplateContextFactory
             var functions = new ScriptObject();
             functions.Import(typeof(FormatFunctions));
             functions.Import(typeof(MarkdownFunctions));
+            functions.Import(typeof(HtmlFunctions));
             functions.IsReadOnly = true;
             return functions;
         }

@@ -12,14 +12,29 @@ internal sealed class TemplateSet
 {
     private static readonly ConcurrentDictionary<string, TemplateSet> Cache = new(StringComparer.Ordinal);
 
-    private TemplateSet(string stamp, IReadOnlyList<Template> templates)
+    private TemplateSet(string stamp, IReadOnlyList<string> names, IReadOnlyList<Template> templates)
     {
         Stamp = stamp;
+        Names = names;
         Templates = templates;
     }
 
     public string Stamp { get; }
+    /// <summary>The file names without extension, in the order of <see cref="Templates"/>.</summary>
+    public IReadOnlyList<string> Names { get; }
     public IReadOnlyList<Template> Templates { get; }
+
+    /// <summary>The template of file ⟨name⟩.sbn.</summary>
+    /// <exception cref="TemplateException">The folder has no such file.</exception>
+    public Template this[string name]
+    {
+        get
+        {
+            for (var i = 0; i < Names.Count; i++)
+                if (string.Equals(Names[i], name, StringComparison.Ordinal)) return Templates[i];
+            throw new TemplateException($"找不到模板 {name}.sbn。请确认 templates 目录完整。");
+        }
+    }
 
     /// <param name="folder">The format folder, e.g. templates/公开说明/2024.</param>
     /// <param name="displayRoot">The folder paths in messages are relative to (the parent of templates/).</param>
@@ -43,7 +58,7 @@ internal sealed class TemplateSet
             templates.Add(template);
         }
         if (errors.Count > 0) throw new TemplateException(string.Join(Environment.NewLine, errors) + Environment.NewLine + TemplateException.FixParse);
-        var set = new TemplateSet(stamp, templates);
+        var set = new TemplateSet(stamp, [.. files.Select(Path.GetFileNameWithoutExtension).OfType<string>()], templates);
         Cache[folder] = set;
         return set;
     }

@@ -1,3 +1,4 @@
+using JuneBudget.Facts;
 using JuneBudget.Model;
 
 namespace JuneBudget.Validation;
@@ -23,10 +24,14 @@ public sealed class BudgetValidator
     public BudgetValidator(IReadOnlyList<IValidationRule> rules) => this.rules = rules;
 
     /// <summary>All findings of one unit (this year's workbook with last year's when paired).</summary>
-    public IReadOnlyList<Finding> Validate(UnitYear unit)
+    /// <param name="unit">The unit's workbooks.</param>
+    /// <param name="facts">The unit's facts (<see cref="ReportFactsBuilder.Build"/>), built once by the
+    /// caller and also used to render the document, so C-01 checks exactly the reasons it shows.</param>
+    public IReadOnlyList<Finding> Validate(UnitYear unit, ReportFacts facts)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        var context = new ValidationContext(unit);
+        ArgumentNullException.ThrowIfNull(facts);
+        var context = new ValidationContext(unit, facts);
         var found = new List<Finding>();
         foreach (var rule in rules) found.AddRange(Run(rule, context));
 

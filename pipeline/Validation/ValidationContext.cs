@@ -1,12 +1,19 @@
+using JuneBudget.Facts;
 using JuneBudget.Format;
 using JuneBudget.Model;
 
 namespace JuneBudget.Validation;
 
-/// <summary>What every rule sees: this year's workbook, last year's (when paired) and how to name tables.</summary>
-public sealed class ValidationContext(UnitYear unitYear)
+/// <summary>
+/// What every rule sees: this year's workbook, last year's (when paired), the unit's facts (built
+/// once per unit by the caller, the same the document is rendered from) and how to name tables.
+/// </summary>
+public sealed class ValidationContext(UnitYear unitYear, ReportFacts facts)
 {
     public UnitYear UnitYear { get; } = unitYear;
+
+    /// <summary>The facts the document states; C-01 checks the 主要原因 they need.</summary>
+    public ReportFacts Facts { get; } = facts;
 
     public BudgetWorkbook Current => UnitYear.Current;
 

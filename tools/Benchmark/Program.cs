@@ -59,20 +59,24 @@ double Time(string label, Action action)
 var current = WorkbookReader.Read(path2024).Workbook!;
 var previous = WorkbookReader.Read(path2023).Workbook!;
 var unitYear = new UnitYear(current, previous, PriorYearExtractor.FromWorkbook(previous));
-var findings = new BudgetValidator().Validate(unitYear);
-var rendered = ReportTemplateRenderer.Render(ReportFactsBuilder.Build(unitYear), templates);
-var grids = ReportGrids.Build(current);
+var facts = ReportFactsBuilder.Build(unitYear);
+var findings = new BudgetValidator().Validate(unitYear, facts);
+var rendered = ReportTemplateRenderer.Render(facts, templates);
+var pages = PageTemplates.Load(templates);
+var words = pages.Words(current.Unit.Name, current.Unit.Year);
+var grids = ReportGrids.Build(current, words.Grids);
 var document = ReportDocument.Parse(rendered.Markdown, grids, rendered.Sources);
 
 Time("read one workbook", () => WorkbookReader.Read(path2024));
-Time("validate", () => new BudgetValidator().Validate(unitYear));
-Time("facts + Markdown (Scriban)", () => ReportTemplateRenderer.Render(ReportFactsBuilder.Build(unitYear), templates));
+Time("facts", () => ReportFactsBuilder.Build(unitYear));
+Time("validate", () => new BudgetValidator().Validate(unitYear, facts));
+Time("Markdown (Scriban)", () => ReportTemplateRenderer.Render(facts, templates));
 Time("grids + parse document tree", () => ReportDocument.Parse(rendered.Markdown,
-    ReportGrids.Build(current), rendered.Sources));
+    ReportGrids.Build(current, words.Grids), rendered.Sources));
 Time("write .docx", () => WordReportWriter.Write(document, Stream.Null, new WordOptions(current.Unit.Name, 2024)));
-Time("write .html (public)", () => HtmlReportWriter.Write(document, TextWriter.Null, new HtmlOptions()));
-Time("write .html (review)", () => HtmlReportWriter.Write(document, TextWriter.Null, new HtmlOptions() { Review = true, Findings = findings }));
-var builder = new UnitReportBuilder(templates);
+Time("write .html (public)", () => HtmlReportWriter.Write(document, TextWriter.Null, new HtmlOptions { Pages = pages }));
+Time("write .html (review)", () => HtmlReportWriter.Write(document, TextWriter.Null, new HtmlOptions { Pages = pages, Review = true, Findings = findings }));
+var builder = new UnitReportBuilder(templates, pages);
 Time("one unit in memory (validate → all files)", () => builder.Build(unitYear, [], "样例"));
 Time("one unit including reading both workbooks", () =>
 {

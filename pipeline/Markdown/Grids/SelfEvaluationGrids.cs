@@ -13,15 +13,15 @@ internal static class SelfEvaluationGrids
 {
     private const string Dash = "—";
 
-    public static IReadOnlyList<GridTable> Build(BudgetWorkbook wb)
+    public static IReadOnlyList<GridTable> Build(BudgetWorkbook wb, GridWords words)
     {
         ArgumentNullException.ThrowIfNull(wb);
-        return [.. wb.Projects.Select((project, i) => Build(project, $"P{i + 1:00}", wb.Unit))];
+        ArgumentNullException.ThrowIfNull(words);
+        return [.. wb.Projects.Select((project, i) => Build(project, $"P{i + 1:00}", wb.Unit.Format, words.SelfEvaluationTitle))];
     }
 
-    private static GridTable Build(ProjectEvaluation project, string id, UnitInfo unit)
+    private static GridTable Build(ProjectEvaluation project, string id, ReportFormat format, string title)
     {
-        var format = unit.Format;
         var rows = new List<IReadOnlyList<GridCell>>
         {
             new[] { Header("项目名称"), Text(project.Name, 8, align: CellAlign.Center) },
@@ -34,7 +34,7 @@ internal static class SelfEvaluationGrids
         var totalWeight = project.FundingWeight.Value + project.Indicators.Sum(i => i.Weight.Value);
         rows.Add([Header("总分", 6), new GridCell(GridNumbers.Plain(totalWeight), Align: CellAlign.Right), Quantity(project.TotalScore, "分"), Blank()]);
         // Widths: 三级指标 and 偏差原因 hold the longest texts; 一级/二级 wrap their four or five characters anyway.
-        return new GridTable(id, $"项目支出绩效自评表\n（{unit.Year}年度）", null, null, null, 0, rows,
+        return new GridTable(id, title, null, null, null, 0, rows,
             [10, 8, 8, 15, 10, 10, 8, 10, 12], Landscape: false);
     }
 

@@ -10,14 +10,15 @@ namespace JuneBudget.Markdown.Grids;
 /// </summary>
 internal static class StatutoryTableGrids
 {
-    public static IReadOnlyList<GridTable> Build(BudgetWorkbook wb)
+    public static IReadOnlyList<GridTable> Build(BudgetWorkbook wb, GridWords words)
     {
         ArgumentNullException.ThrowIfNull(wb);
+        ArgumentNullException.ThrowIfNull(words);
         var format = wb.Unit.Format;
-        return [.. TableCatalog.InOrder(format).Select(kind => Build(wb, kind, format))];
+        return [.. TableCatalog.InOrder(format).Select(kind => Build(wb, kind, format, words))];
     }
 
-    private static GridTable Build(BudgetWorkbook wb, TableKind kind, ReportFormat format)
+    private static GridTable Build(BudgetWorkbook wb, TableKind kind, ReportFormat format, GridWords words)
     {
         var schema = TableSchemas.For(kind);
         var table = wb.Tables[kind];
@@ -34,8 +35,8 @@ internal static class StatutoryTableGrids
             $"T{number:00}",
             TableCatalog.Title(kind, format),
             TableCatalog.Code(kind, format),
-            $"部门：{wb.Unit.Name}",
-            "金额单位：万元",
+            words.UnitLine,
+            words.AmountUnitLine,
             headerRows,
             rows,
             widths,

@@ -1,12 +1,16 @@
 using JuneBudget.Model;
+using JuneBudget.Templating;
 
 namespace JuneBudget.Rendering.Html;
 
 /// <summary>What the HTML writer needs beyond the document tree (whose front matter gives the title).</summary>
 internal sealed record HtmlOptions
 {
-    /// <summary>True while validation errors remain: a banner says the draft must not be published.</summary>
-    public bool NotPublishable { get; init; }
+    /// <summary>The style sheet every page inlines and, in review mode, the findings panel's template.</summary>
+    public required PageTemplates Pages { get; init; }
+
+    /// <summary>Set while validation errors remain: this notice (templates/文字/) heads the page. Null when publishable.</summary>
+    public string? Notice { get; init; }
 
     /// <summary>Review mode: sources on every number, findings panel, findings highlighted.</summary>
     public bool Review { get; init; }

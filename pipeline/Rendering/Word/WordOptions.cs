@@ -5,6 +5,6 @@ namespace JuneBudget.Rendering.Word;
 /// <param name="Year">The budget year; the core-properties dates are 31 December of it, never the clock.</param>
 internal sealed record WordOptions(string UnitName, int Year)
 {
-    /// <summary>True while validation errors remain: the first page then says the draft must not be published.</summary>
-    public bool NotPublishable { get; init; }
+    /// <summary>Set while validation errors remain: the first page says so in these words (templates/文字/). Null when publishable.</summary>
+    public string? Notice { get; init; }
 }

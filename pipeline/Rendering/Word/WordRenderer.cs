@@ -11,7 +11,8 @@ namespace JuneBudget.Rendering.Word;
 
 /// <summary>
 /// Renders a Markdig tree into the body of a .docx, as Markdig's HtmlRenderer renders HTML: one
-/// renderer per node type, registered here; custom nodes register theirs through their extension.
+/// renderer per node type, all registered here, our own nodes' (grids, page breaks, placeholders,
+/// sourced numbers) too: the Markdown stage knows no writer.
 /// Holds the container stack (body, table cell), the inline target (paragraph, hyperlink) and the
 /// run format. An object with no renderer stops the render with a <see cref="DocumentRenderException"/>
 /// (Markdig would silently drop it).
@@ -52,6 +53,10 @@ internal sealed class WordRenderer : RendererBase
         ObjectRenderers.Add(new AutolinkInlineRenderer());
         ObjectRenderers.Add(new CodeInlineRenderer());
         ObjectRenderers.Add(new HtmlEntityInlineRenderer());
+        ObjectRenderers.Add(new GridBlockRenderer());
+        ObjectRenderers.Add(new PageBreakRenderer());
+        ObjectRenderers.Add(new PlaceholderInlineRenderer());
+        ObjectRenderers.Add(new SourcedNumberInlineRenderer());
         ObjectWriteBefore += BeforeWrite;
     }
 

@@ -48,8 +48,8 @@ internal static class WordReportWriter
     /// </summary>
     private static void WriteFrontMatter(WordRenderer renderer, ReportDocument document, WordOptions options)
     {
-        if (options.NotPublishable)
-            renderer.WriteText(renderer.AddParagraph(WordStyleIds.Notice), "本稿存在未解决的校验错误，不可公开发布");
+        if (options.Notice is { } notice)
+            renderer.WriteText(renderer.AddParagraph(WordStyleIds.Notice), notice);
         if (document.Title is { } title) renderer.WriteText(renderer.AddParagraph(WordStyleIds.Title), title);
         var entries = document.ContentsEntries.ToList();
         if (document.Contents is { } contents && entries.Count > 0)

@@ -9,10 +9,11 @@ namespace JuneBudget.Tests.Cli;
 
 /// <summary>
 /// build.ps1 run the way Windows users run it, in a PowerShell engine hosted in-process
-/// (System.Management.Automation; no pwsh exists on these machines). The script calls the tool
-/// built in the configuration these tests were built with (`-Configuration ⟨that⟩ -NoBuild`): the
-/// test project references the pipeline, so that build exists and is current whichever
-/// configuration `dotnet test` was given, and the test does not rebuild it.
+/// (System.Management.Automation; no pwsh exists on these machines). Without a published program
+/// the script runs `dotnet run` of the tool built in the configuration these tests were built with
+/// (`-Configuration ⟨that⟩ -NoBuild`): the test project references the pipeline, so that build
+/// exists and is current whichever configuration `dotnet test` was given, and the test does not
+/// rebuild it. With one (-Program, a stand-in here) it runs that instead.
 /// </summary>
 public sealed class BuildScriptTests
 {
@@ -53,5 +54,43 @@ public sealed class BuildScriptTests
         using var batch = new BatchInput().WithSampleMissingReason("三公.上年");
         Assert.Equal(ExitCodes.Ok, Run($"-InputDir '{batch.Input}' -OutputDir '{batch.Output}'").ExitCode);
         Assert.Equal(ExitCodes.NotPublishable, Run($"-InputDir '{batch.Input}' -OutputDir '{batch.Output}' -Strict").ExitCode);
+    }
+
+    [Fact]
+    public void APublishedProgramIsRunInsteadOfDotnetRunWithTheSameArguments()
+    {
+        using var folder = new TempFolder();
+        var program = FakeProgram(folder.Path, exitCode: 2);
+        var input = Path.Combine(folder.Path, "入 口");
+
+        var (code, _, errors) = Run($"-InputDir '{input}' -OutputDir '{folder.Path}' -Strict -Program '{program}'");
+
+        Assert.Empty(errors);
+        Assert.Equal(2, code);
+        var arguments = File.ReadAllLines(Path.Combine(folder.Path, "arguments.txt"));
+        Assert.Equal(["build", "--input", input, "--output", folder.Path, "--templates", RepoPaths.Templates, "--strict"], arguments);
+    }
+
+    [Fact]
+    public void AProgramThatIsNotThereIsAToolFailure()
+    {
+        using var folder = new TempFolder();
+        Assert.Equal(ExitCodes.Failure, Run($"-OutputDir '{folder.Path}' -Program '{Path.Combine(folder.Path, "JuneBudget.exe")}'").ExitCode);
+        Assert.Empty(Directory.GetFileSystemEntries(folder.Path));
+    }
+
+    /// <summary>A stand-in for the published program: writes its arguments one a line and exits with <paramref name="exitCode"/>.</summary>
+    private static string FakeProgram(string folder, int exitCode)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            var cmd = Path.Combine(folder, "JuneBudget.cmd");
+            File.WriteAllText(cmd, $"@echo off\r\n(for %%a in (%*) do @echo %%~a) > \"%~dp0arguments.txt\"\r\nexit /b {exitCode}\r\n");
+            return cmd;
+        }
+        var script = Path.Combine(folder, "JuneBudget");
+        File.WriteAllText(script, $"#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$(dirname \"$0\")/arguments.txt\"\nexit {exitCode}\n");
+        File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return script;
     }
 }

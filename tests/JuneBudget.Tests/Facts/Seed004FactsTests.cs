@@ -1,4 +1,6 @@
 using JuneBudget.Facts;
+using JuneBudget.Markdown;
+using JuneBudget.Model;
 using JuneBudget.Templating;
 using JuneBudget.Tests.Support;
 
@@ -62,11 +64,32 @@ public sealed class Seed004FactsTests
         Assert.Empty(ReportTemplateRenderer.Render(F, RepoPaths.Templates).Placeholders);
         // 5 totals, 16 项, 政府性基金 2 + 1 项, 三公 4 上年 + 5 预算, 机关运行经费: 34.
         Assert.Equal(34, F.RequiredReasons.Count);
-        Assert.Equal(F.RequiredReasons.Select(r => r.Key), RequiredReasons.For(Seed004.UnitYear).Select(r => r.Key));
         Assert.DoesNotContain(F.RequiredReasons, r => r.Key.StartsWith("国有资本经营", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// The list validation checks (C-01) is the list the document shows: with every 主要原因 left
+    /// blank, the document's reason placeholders name exactly the required keys, in document order.
+    /// </summary>
+    [Fact]
+    public void TheRequiredReasonsAreExactlyThePlaceholdersOfADocumentWithoutReasons()
+    {
+        var unit = Seed004.UnitYear with { Current = Seed004.UnitYear.Current with { Reasons = ReasonBook.Empty } };
+        var facts = ReportFactsBuilder.Build(unit);
+        var placeholders = ReportTemplateRenderer.Render(facts, RepoPaths.Templates).Placeholders;
+        var keys = placeholders.Select(p => new PlaceholderInline(p).Key).OfType<string>();
+        Assert.Equal(facts.RequiredReasons.Select(r => r.Key), keys);
+    }
+
+    /// <summary>第四部分 in the 2024 order (statutory-tables.md §1, seed 004): 07 政府性基金, 08 国有资本经营, 09 三公.</summary>
     [Fact]
     public void TheNineTablesFollowThe2024Order() =>
-        Assert.Equal(["T01", "T02", "T03", "T04", "T05", "T06", "T07", "T08", "T09"], F.Tables.Select(t => t.GridId));
+        Assert.Equal(
+        [
+            (1, "收入支出决算总表", "T01"), (2, "收入决算表", "T02"), (3, "支出决算表", "T03"),
+            (4, "财政拨款收入支出决算总表", "T04"), (5, "一般公共预算财政拨款支出决算表", "T05"),
+            (6, "一般公共预算财政拨款基本支出决算表", "T06"), (7, "政府性基金预算财政拨款收入支出决算表", "T07"),
+            (8, "国有资本经营预算财政拨款收入支出决算表", "T08"), (9, "财政拨款“三公”经费支出决算表", "T09"),
+        ],
+        F.Tables.Select(t => (t.Number, t.Title, t.GridId)));
 }

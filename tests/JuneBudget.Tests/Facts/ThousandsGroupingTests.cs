@@ -17,7 +17,7 @@ public sealed class ThousandsGroupingTests
         var current = Seed004.UnitYear.Current;
         var workbook = current with { Unit = current.Unit with { Format = format } };
         var sentence = ReportFactsBuilder.Build(Seed004.UnitYear with { Current = workbook }).Overview.IncomeTotal.Display;
-        var table = StatutoryTableGrids.Build(workbook).Single(g => g.Id == "T01");
+        var table = StatutoryTableGrids.Build(workbook, RepoTemplates.GridWords(workbook)).Single(g => g.Id == "T01");
         var cells = table.Rows.SelectMany(r => r).Select(c => c.Text).ToList();
 
         Assert.Equal(expected, sentence);

@@ -22,7 +22,7 @@ public sealed class HostileTextTests
         var text = HostileText.All[index];
         var sample = Seed004.UnitYear;
         var unit = sample with { Current = HostileText.Everywhere(sample.Current, text) };
-        var documents = new UnitReportBuilder(RepoPaths.Templates).Build(unit, [], SafeFileNames.Sanitize(text));
+        var documents = new UnitReportBuilder(RepoPaths.Templates, RepoTemplates.Pages).Build(unit, [], SafeFileNames.Sanitize(text));
 
         Assert.DoesNotContain(documents.Checklist.Findings, f => f.RuleId == GenerationFindings.RuleId);
         Assert.Empty(documents.Checklist.Placeholders);

@@ -1,19 +1,24 @@
 using JuneBudget.Markdown;
 using JuneBudget.Markdown.Grids;
+using JuneBudget.Tests.Support;
 
 namespace JuneBudget.Tests.Markdown;
 
 public sealed class SelfEvaluationGridsTests
 {
     private static GridTable Form(bool carriedOver = false) =>
-        SelfEvaluationGrids.Build(GridModels.Workbook(projects: [GridModels.ExpertReview(carriedOver), GridModels.ExpertReview()]))[0];
+        Forms(GridModels.Workbook(projects: [GridModels.ExpertReview(carriedOver), GridModels.ExpertReview()]))[0];
+
+    // The title comes from templates/文字/自评表标题.sbn.
+    private static IReadOnlyList<GridTable> Forms(JuneBudget.Model.BudgetWorkbook workbook) =>
+        SelfEvaluationGrids.Build(workbook, RepoTemplates.GridWords(workbook));
 
     private static IReadOnlyList<string> Texts(IReadOnlyList<GridCell> row) => [.. row.Select(c => c.Text)];
 
     [Fact]
     public void EachProjectIsOneFormNumberedInWorkbookOrder()
     {
-        var forms = SelfEvaluationGrids.Build(GridModels.Workbook(projects: [GridModels.ExpertReview(), GridModels.ExpertReview()]));
+        var forms = Forms(GridModels.Workbook(projects: [GridModels.ExpertReview(), GridModels.ExpertReview()]));
         Assert.Equal(["P01", "P02"], forms.Select(f => f.Id));
         Assert.Equal("项目支出绩效自评表\n（2024年度）", forms[0].Title);
         Assert.All(forms, f => GridGeometry.Place(f));

@@ -1,20 +1,25 @@
 using JuneBudget.Markdown;
 using JuneBudget.Markdown.Grids;
 using JuneBudget.Model;
+using JuneBudget.Tests.Support;
 
 namespace JuneBudget.Tests.Markdown;
 
 public sealed class StatutoryTableGridsTests
 {
     private static GridTable Grid(string id, ReportFormat format = ReportFormat.Y2024) =>
-        StatutoryTableGrids.Build(GridModels.Workbook(format)).Single(g => g.Id == id);
+        Tables(GridModels.Workbook(format)).Single(g => g.Id == id);
+
+    // The 部门 and 金额单位 lines come from templates/文字/.
+    private static IReadOnlyList<GridTable> Tables(BudgetWorkbook workbook) =>
+        StatutoryTableGrids.Build(workbook, RepoTemplates.GridWords(workbook));
 
     private static IReadOnlyList<string> Texts(IReadOnlyList<GridCell> row) => [.. row.Select(c => c.Text)];
 
     [Fact]
     public void TheNineTablesComeInThePublishedOrderOfTheFormatWithWellFormedGrids()
     {
-        var grids = StatutoryTableGrids.Build(GridModels.Workbook());
+        var grids = Tables(GridModels.Workbook());
         Assert.Equal(["T01", "T02", "T03", "T04", "T05", "T06", "T07", "T08", "T09"], grids.Select(g => g.Id));
         Assert.Equal("政府性基金预算财政拨款收入支出决算表", grids[6].Title);
         Assert.Equal("财政拨款“三公”经费支出决算表", grids[8].Title);
@@ -26,7 +31,7 @@ public sealed class StatutoryTableGridsTests
     [Fact]
     public void Before2024ThreePublicIsTable07AndStateCapitalIsTable09()
     {
-        var grids = StatutoryTableGrids.Build(GridModels.Workbook(ReportFormat.Y2023));
+        var grids = Tables(GridModels.Workbook(ReportFormat.Y2023));
         Assert.Equal(("T07", "公开07表"), (grids[6].Id, grids[6].Code));
         Assert.Equal("财政拨款“三公”经费支出决算表", grids[6].Title);
         Assert.Equal("国有资本经营预算财政拨款收入支出决算表", grids[8].Title);

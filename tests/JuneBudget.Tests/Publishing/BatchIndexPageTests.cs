@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using JuneBudget.Publishing;
+using JuneBudget.Tests.Support;
 
 namespace JuneBudget.Tests.Publishing;
 
@@ -24,12 +25,13 @@ public sealed class BatchIndexPageTests
     {
         var unit = Unit("甲#局", ReviewStatus.ReadyToPublish) with
         {
-            Drafts = [ReviewLink.To("Word 稿", "/out", "/out/甲#局/2024/甲#局2024年度部门决算公开说明.docx")],
-            Checklist = new ReviewLink("审核清单", "甲#局/2024/审核清单.html"),
-            Findings = new ReviewLink("校验结果", "甲#局/2024/100%.html"),
+            Drafts = [ReviewLink.To(ReviewLinkKind.Word, "/out", "/out/甲#局/2024/甲#局2024年度部门决算公开说明.docx")],
+            Checklist = new ReviewLink(ReviewLinkKind.Checklist, "甲#局/2024/审核清单.html"),
+            Findings = new ReviewLink(ReviewLinkKind.Findings, "甲#局/2024/100%.html"),
         };
 
-        var links = Parse([unit]).QuerySelectorAll("table.units a").Select(a => a.GetAttribute("href")).ToList();
+        var anchors = Parse([unit]).QuerySelectorAll("table.units a");
+        var links = anchors.Select(a => a.GetAttribute("href")).ToList();
 
         Assert.Equal(
             ["%E7%94%B2%23%E5%B1%80/2024/%E7%94%B2%23%E5%B1%802024%E5%B9%B4%E5%BA%A6%E9%83%A8%E9%97%A8%E5%86%B3%E7%AE%97%E5%85%AC%E5%BC%80%E8%AF%B4%E6%98%8E.docx",
@@ -37,6 +39,7 @@ public sealed class BatchIndexPageTests
              "%E7%94%B2%23%E5%B1%80/2024/100%25.html"],
             links);
         Assert.Equal("甲#局/2024/审核清单.html", Uri.UnescapeDataString(links[1]!));
+        Assert.Equal(["Word 稿", "审核清单", "校验结果"], anchors.Select(a => a.TextContent));
     }
 
     [Fact]
@@ -70,8 +73,9 @@ public sealed class BatchIndexPageTests
     public void ASummaryFromAChecklistCarriesItsStatusAndCounts()
     {
         var checklist = new ReviewChecklist("甲局", 2024, null,
-            [new Model.Finding("W", Model.Severity.Warning, "w", []), new Model.Finding("N", Model.Severity.RoundingNote, "n", [])],
-            [new MissingReason("三公.上年", "九")], [], []);
+            [new Model.Finding("W", Model.Severity.Warning, "w", []), new Model.Finding("N", Model.Severity.RoundingNote, "n", []),
+             new Model.Finding("C-01", Model.Severity.NeedsReason, "九", [], Key: "三公.上年")],
+            [], []);
 
         var summary = UnitSummary.From(checklist, [], null, null);
 
@@ -79,8 +83,8 @@ public sealed class BatchIndexPageTests
     }
 
     private static AngleSharp.Html.Dom.IHtmlDocument Parse(IReadOnlyList<UnitSummary> units, IReadOnlyList<UnprocessedInput>? unprocessed = null) =>
-        new HtmlParser().ParseDocument(BatchIndexPage.Render(units, unprocessed ?? []));
+        new HtmlParser().ParseDocument(BatchIndexPage.Render(RepoTemplates.Pages, units, unprocessed ?? []));
 
     private static UnitSummary Unit(string name, ReviewStatus status, int errors = 0, int needsReason = 0) =>
-        new(name, 2024, status, errors, 0, needsReason, 0, [new ReviewLink("Word 稿", name + "/2024/稿.docx")], null, null, []);
+        new(name, 2024, status, errors, 0, needsReason, 0, [new ReviewLink(ReviewLinkKind.Word, name + "/2024/稿.docx")], null, null, []);
 }

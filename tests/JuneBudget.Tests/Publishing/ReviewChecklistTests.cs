@@ -1,6 +1,8 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using JuneBudget.Model;
 using JuneBudget.Publishing;
+using JuneBudget.Tests.Support;
 
 namespace JuneBudget.Tests.Publishing;
 
@@ -11,16 +13,16 @@ public sealed class ReviewChecklistTests
     [Fact]
     public void AnyErrorMakesTheStatus有错误()
     {
-        var checklist = Checklist([Finding(Severity.Error), Finding(Severity.Warning)], [new MissingReason("三公.上年", "九、三公经费")], ["【待补充：x】"]);
+        var checklist = Checklist([Finding(Severity.Error), Finding(Severity.Warning), Reason("三公.上年", "九、三公经费")], ["【待补充：x】"]);
 
         Assert.Equal(ReviewStatus.HasErrors, checklist.Status);
-        Assert.Equal("有错误", ReviewStatusText.Label(checklist.Status));
+        Assert.Equal("有错误", Page(checklist).QuerySelector(".status")!.TextContent);
     }
 
     [Fact]
     public void OnlyMissingReasonsMakeTheStatus待补充()
     {
-        var checklist = Checklist([Finding(Severity.Warning)], [new MissingReason("三公.上年", "九、三公经费")], []);
+        var checklist = Checklist([Finding(Severity.Warning), Reason("三公.上年", "九、三公经费")], []);
 
         Assert.Equal(ReviewStatus.NeedsInput, checklist.Status);
     }
@@ -28,23 +30,31 @@ public sealed class ReviewChecklistTests
     [Fact]
     public void APlaceholderAloneMakesTheStatus待补充()
     {
-        Assert.Equal(ReviewStatus.NeedsInput, Checklist([], [], ["【待补充：单位职能】"]).Status);
+        Assert.Equal(ReviewStatus.NeedsInput, Checklist([], ["【待补充：单位职能】"]).Status);
     }
 
     [Fact]
     public void WarningsAndRoundingNotesStillAllow可发布()
     {
-        var checklist = Checklist([Finding(Severity.Warning), Finding(Severity.RoundingNote)], [], []);
+        var checklist = Checklist([Finding(Severity.Warning), Finding(Severity.RoundingNote)], []);
 
         Assert.Equal(ReviewStatus.ReadyToPublish, checklist.Status);
-        Assert.Equal("可发布", ReviewStatusText.Label(checklist.Status));
+        Assert.Equal("可发布", Page(checklist).QuerySelector(".status")!.TextContent);
+    }
+
+    /// <summary>One vocabulary: the pages (templates) and the log (C#) name each status alike.</summary>
+    [Fact]
+    public void ThePagesAndTheLogNameEachStatusAlike()
+    {
+        var checklists = new[] { Checklist([Finding(Severity.Error)], []), Checklist([], ["【待补充：x】"]), Checklist([], []) };
+        Assert.Equal(Enum.GetValues<ReviewStatus>(), checklists.Select(c => c.Status));
+        Assert.All(checklists, c => Assert.Equal(ReviewStatusText.Label(c.Status), Page(c).QuerySelector(".status")!.TextContent));
     }
 
     [Fact]
-    public void AMissingReasonFindingAndTheFactsLayersEntryAreListedOnce()
+    public void AKeyNamedByTwoFindingsIsListedOnce()
     {
-        var keyed = new Finding("REASON", Severity.NeedsReason, "缺少三公经费增减原因", [Cell], Key: "三公.上年");
-        var checklist = Checklist([keyed], [new MissingReason("三公.上年", "九、三公经费：较上年增减的主要原因"), new MissingReason("财政拨款.预算", "五、财政拨款支出：决算与预算差异原因")], []);
+        var checklist = Checklist([Reason("三公.上年", "九、三公经费"), Reason("三公.上年", "九、三公经费（又一次）"), Reason("财政拨款.预算", "五、财政拨款支出")], []);
 
         Assert.Equal(["三公.上年", "财政拨款.预算"], checklist.ReasonsToFill.Select(r => r.Key));
         Assert.Equal(2, checklist.Count(Severity.NeedsReason));
@@ -55,11 +65,13 @@ public sealed class ReviewChecklistTests
     public void ThePageListsEachKeyExactlyEachFindingWithItsCellsAndEachPlaceholder()
     {
         var checklist = Checklist(
-            [new Finding("BUD001", Severity.Error, "收入合计不等于各项之和", [Cell, Cell with { Cell = "D8" }], 100.5m, 100.49m)],
-            [new MissingReason("一般公共预算.2010101.上年", "四、一般公共预算财政拨款支出：行政运行 <较上年>")],
-            PlaceholderScanner.Find("正文【待补充：主要原因（键：一般公共预算.2010101.上年）】又一句【待补充：主要原因（键：一般公共预算.2010101.上年）】"));
+            [
+                new Finding("BUD001", Severity.Error, "收入合计不等于各项之和", [Cell, Cell with { Cell = "D8" }], 100.5m, 100.49m),
+                Reason("一般公共预算.2010101.上年", "四、一般公共预算财政拨款支出：行政运行 <较上年>"),
+            ],
+            ["【待补充：主要原因（键：一般公共预算.2010101.上年）】"]);
 
-        var page = new HtmlParser().ParseDocument(ReviewChecklistPage.Render(checklist));
+        var page = Page(checklist);
 
         Assert.Equal("有错误", page.QuerySelector(".status")!.TextContent);
         Assert.Equal("一般公共预算.2010101.上年", page.QuerySelector("table.reasons code")!.TextContent);
@@ -70,13 +82,15 @@ public sealed class ReviewChecklistTests
         Assert.Equal(["100.50", "100.49"], page.QuerySelectorAll("table.findings td.n").Select(td => td.TextContent));
         Assert.Equal(["【待补充：主要原因（键：一般公共预算.2010101.上年）】"], page.QuerySelectorAll("ul.placeholders li").Select(li => li.TextContent));
         Assert.Equal("审核清单：甲局2024年度部门决算公开说明", page.Title);
+        Assert.Equal("甲局2024年度部门决算公开说明.docx", page.QuerySelector("a")!.TextContent);
+        Assert.Contains("请在工作簿“主要原因”工作表中逐行填写", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.Empty(page.QuerySelectorAll("script, link, img"));
     }
 
     [Fact]
     public void TheFindingsPageShowsEveryFindingWorstFirstAndUnrounded()
     {
-        var html = FindingsPage.Render("甲局", 2024, [Finding(Severity.RoundingNote, 0.004m), Finding(Severity.Error)]);
+        var html = FindingsPage.Render(RepoTemplates.Pages, "甲局", 2024, [Finding(Severity.RoundingNote, 0.004m), Finding(Severity.Error)]);
 
         var rows = new HtmlParser().ParseDocument(html).QuerySelectorAll("table.findings tbody tr");
         Assert.Equal(["Error", "RoundingNote"], rows.Select(row => row.GetAttribute("data-severity")));
@@ -87,7 +101,7 @@ public sealed class ReviewChecklistTests
     public void TheFindingsPageEscapesWorkbookTextAndListsEveryCellOfAFinding()
     {
         // Unit names and messages come from user workbooks: markup in them must stay text.
-        var html = FindingsPage.Render("某局 & <中心>", 2024,
+        var html = FindingsPage.Render(RepoTemplates.Pages, "某局 & <中心>", 2024,
         [
             new Finding("X-10", Severity.Error, "基本支出 <不等> 人员经费 + 公用经费", [Cell, Cell with { Cell = "C30" }], 1_894.79m, 1_894.78m, "X-10"),
             new Finding("Y-01", Severity.Warning, "年初 ≠ 上年年末", [], null, null),
@@ -106,8 +120,15 @@ public sealed class ReviewChecklistTests
         Assert.Empty(document.QuerySelectorAll("script, link"));
     }
 
-    private static ReviewChecklist Checklist(IReadOnlyList<Finding> findings, IReadOnlyList<MissingReason> reasons, IReadOnlyList<string> placeholders) =>
-        new("甲局", 2024, "甲局2024.xlsx", findings, reasons, placeholders, [new ReviewLink("Word 稿", "甲局2024年度部门决算公开说明.docx")]);
+    private static ReviewChecklist Checklist(IReadOnlyList<Finding> findings, IReadOnlyList<string> placeholders) =>
+        new("甲局", 2024, "甲局2024.xlsx", findings, placeholders, [new ReviewLink(ReviewLinkKind.Word, "甲局2024年度部门决算公开说明.docx")]);
+
+    private static IDocument Page(ReviewChecklist checklist) =>
+        new HtmlParser().ParseDocument(ReviewChecklistPage.Render(RepoTemplates.Pages, checklist));
+
+    /// <summary>A missing 主要原因 as validation reports it (C-01, with its key).</summary>
+    private static Finding Reason(string key, string message) =>
+        new("C-01", Severity.NeedsReason, message, [new SourceRef("甲局2024.xlsx", "主要原因", "新增一行")], Key: key);
 
     private static Finding Finding(Severity severity, decimal? expected = null) =>
         new("R" + severity, severity, severity + " 的说明", [Cell], expected);

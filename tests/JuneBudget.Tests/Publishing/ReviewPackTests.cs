@@ -2,6 +2,7 @@ using System.Text;
 using AngleSharp.Html.Parser;
 using JuneBudget.Model;
 using JuneBudget.Publishing;
+using JuneBudget.Tests.Support;
 
 namespace JuneBudget.Tests.Publishing;
 
@@ -19,17 +20,17 @@ public sealed class ReviewPackTests
         {
             var folder = names.FolderFor(output.Path, unit, 2024);
             var checklist = new ReviewChecklist(unit, 2024, unit + ".xlsx",
-                [new Finding("BUD001", Severity.Error, "合计不符", [new SourceRef(unit + ".xlsx", "公开01表", "D7")])], [], [], []);
+                [new Finding("BUD001", Severity.Error, "合计不符", [new SourceRef(unit + ".xlsx", "公开01表", "D7")])], [], []);
             DraftFile[] drafts =
             [
                 new(SafeFileNames.ForDraft(names[unit], 2024, ".docx"), Encoding.UTF8.GetBytes("docx")),
                 new(SafeFileNames.ForDraft(names[unit], 2024, ".html"), Encoding.UTF8.GetBytes("html")),
             ];
-            var published = publisher.Publish(folder, [.. drafts, .. ReviewPack.Files(checklist)]);
+            var published = publisher.Publish(folder, [.. drafts, .. ReviewPack.Files(RepoTemplates.Pages, checklist)]);
             summaries.Add(ReviewPack.Summarise(checklist, published, output.Path));
         }
 
-        var page = new HtmlParser().ParseDocument(BatchIndexPage.Render(summaries, []));
+        var page = new HtmlParser().ParseDocument(BatchIndexPage.Render(RepoTemplates.Pages, summaries, []));
 
         var hrefs = page.QuerySelectorAll("table.units a").Select(a => a.GetAttribute("href")!).ToList();
         Assert.Equal(8, hrefs.Count);
@@ -44,15 +45,15 @@ public sealed class ReviewPackTests
     {
         using var output = new TemporaryFolder();
         var folder = Path.Combine(output.Path, "甲局", "2024");
-        var checklist = new ReviewChecklist("甲局", 2024, null, [], [], [], []);
+        var checklist = new ReviewChecklist("甲局", 2024, null, [], [], []);
         var publisher = new UnitPublisher("test");
         publisher.Publish(folder, [new DraftFile("甲局.docx", Encoding.UTF8.GetBytes("一稿"))]);
         File.WriteAllText(Path.Combine(folder, "甲局.docx"), "改过");
 
-        var published = publisher.Publish(folder, [new DraftFile("甲局.docx", Encoding.UTF8.GetBytes("二稿")), .. ReviewPack.Files(checklist)]);
+        var published = publisher.Publish(folder, [new DraftFile("甲局.docx", Encoding.UTF8.GetBytes("二稿")), .. ReviewPack.Files(RepoTemplates.Pages, checklist)]);
         var summary = ReviewPack.Summarise(checklist, published, output.Path);
 
-        Assert.Equal(new ReviewLink("Word 稿", "甲局/2024/甲局（新生成 2）.docx"), Assert.Single(summary.Drafts));
+        Assert.Equal(new ReviewLink(ReviewLinkKind.Word, "甲局/2024/甲局（新生成 2）.docx"), Assert.Single(summary.Drafts));
         Assert.Equal("甲局/2024/审核清单.html", summary.Checklist!.RelativePath);
         Assert.Contains("已原样保留", Assert.Single(summary.Notes), StringComparison.Ordinal);
     }

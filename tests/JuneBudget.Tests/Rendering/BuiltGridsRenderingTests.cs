@@ -1,3 +1,4 @@
+using JuneBudget.Tests.Support;
 using AngleSharp.Html.Parser;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Validation;
@@ -15,7 +16,7 @@ public sealed class BuiltGridsRenderingTests
     private static ReportDocument Document()
     {
         var wb = GridModels.Workbook(projects: [GridModels.ExpertReview(carriedOver: true)]);
-        var grids = ReportGrids.Build(wb);
+        var grids = ReportGrids.Build(wb, RepoTemplates.GridWords(wb));
         var markdown = "# 第四部分 部门决算报表 {#p4}\n\n" + string.Join("\n\\newpage\n\n", grids.Keys.Select(id => $"```jb-grid {id}\n```\n"));
         return ReportDocument.Parse(markdown, grids, new Dictionary<string, IReadOnlyList<SourceRef>>());
     }

@@ -1,3 +1,4 @@
+using JuneBudget.Tests.Support;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using JuneBudget.Model;
@@ -120,7 +121,7 @@ public sealed class HtmlReportWriterTests
     [Fact]
     public void AnUnpublishableDraftSaysSoAtTheTop()
     {
-        var page = Page(Render.Html with { NotPublishable = true });
+        var page = Page(Render.Html with { Notice = RepoTemplates.Notice });
         Assert.Equal("本稿存在未解决的校验错误，不可公开发布", page.QuerySelector("header .notice")!.TextContent);
     }
 }

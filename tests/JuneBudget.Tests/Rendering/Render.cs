@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 using JuneBudget.Markdown;
 using JuneBudget.Rendering.Html;
 using JuneBudget.Rendering.Word;
+using JuneBudget.Tests.Support;
 
 namespace JuneBudget.Tests.Rendering;
 
@@ -10,7 +11,7 @@ internal static class Render
 {
     public static readonly WordOptions Word = new("乌鲁木齐市测试局", 2024);
 
-    public static readonly HtmlOptions Html = new();
+    public static readonly HtmlOptions Html = new() { Pages = RepoTemplates.Pages };
 
     public static byte[] Docx(ReportDocument document, WordOptions? options = null)
     {

@@ -55,16 +55,17 @@ internal sealed class SampleReport
         var wb2024 = Seed004Sample.Workbook2024();
         var wb2023 = Seed004Sample.Workbook2023();
         var unit = new UnitYear(wb2024, wb2023, PriorYearExtractor.FromWorkbook(wb2023));
-        var findings = new BudgetValidator().Validate(unit);
-        var rendered = ReportTemplateRenderer.Render(ReportFactsBuilder.Build(unit), RepoPaths.Templates);
-        var grids = ReportGrids.Build(wb2024);
+        var facts = ReportFactsBuilder.Build(unit);
+        var findings = new BudgetValidator().Validate(unit, facts);
+        var rendered = ReportTemplateRenderer.Render(facts, RepoPaths.Templates);
+        var grids = ReportGrids.Build(wb2024, RepoTemplates.GridWords(wb2024));
         var document = ReportDocument.Parse(rendered.Markdown, grids, rendered.Sources);
-        var notPublishable = findings.Any(f => f.Severity == Severity.Error);
+        var notice = findings.Any(f => f.Severity == Severity.Error) ? RepoTemplates.Notice : null;
 
         using var docx = new MemoryStream();
-        WordReportWriter.Write(document, docx, new WordOptions(wb2024.Unit.Name, wb2024.Unit.Year) { NotPublishable = notPublishable });
+        WordReportWriter.Write(document, docx, new WordOptions(wb2024.Unit.Name, wb2024.Unit.Year) { Notice = notice });
         using var html = new StringWriter();
-        HtmlReportWriter.Write(document, html, new HtmlOptions { NotPublishable = notPublishable });
+        HtmlReportWriter.Write(document, html, new HtmlOptions { Pages = RepoTemplates.Pages, Notice = notice });
 
         var sample = new SampleReport(wb2024, findings, rendered, grids, document, docx.ToArray(), html.ToString());
         if (Environment.GetEnvironmentVariable("JB_SAMPLE_OUT") is { Length: > 0 } folder)

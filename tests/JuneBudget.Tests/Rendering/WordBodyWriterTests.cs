@@ -1,3 +1,4 @@
+using JuneBudget.Tests.Support;
 using DocumentFormat.OpenXml.Packaging;
 
 namespace JuneBudget.Tests.Rendering;
@@ -13,7 +14,7 @@ public sealed class WordBodyWriterTests
     [Fact]
     public void TheStreamedDocumentXmlIsWhatTheSdkSavesForTheWholeTree()
     {
-        foreach (var bytes in new[] { SampleReport.Value.Docx, Render.Docx(RenderingCorpus.Parse(), Render.Word with { NotPublishable = true }) })
+        foreach (var bytes in new[] { SampleReport.Value.Docx, Render.Docx(RenderingCorpus.Parse(), Render.Word with { Notice = RepoTemplates.Notice }) })
         {
             using var docx = WordprocessingDocument.Open(new MemoryStream(bytes), false);
             var main = docx.MainDocumentPart!;

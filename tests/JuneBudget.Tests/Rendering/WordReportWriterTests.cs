@@ -1,3 +1,4 @@
+using JuneBudget.Tests.Support;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -11,7 +12,7 @@ public sealed class WordReportWriterTests
     [Fact]
     public void TheCorpusDocumentPassesTheOpenXmlValidatorWithoutErrors()
     {
-        using var docx = Render.OpenDocx(RenderingCorpus.Parse(), Render.Word with { NotPublishable = true });
+        using var docx = Render.OpenDocx(RenderingCorpus.Parse(), Render.Word with { Notice = RepoTemplates.Notice });
         var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(docx)
             .Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
         Assert.Empty(errors);
@@ -20,7 +21,7 @@ public sealed class WordReportWriterTests
     [Fact]
     public void TheDocumentXmlDumpMatchesTheGoldenFile()
     {
-        using var docx = Render.OpenDocx(RenderingCorpus.Parse(), Render.Word with { NotPublishable = true });
+        using var docx = Render.OpenDocx(RenderingCorpus.Parse(), Render.Word with { Notice = RepoTemplates.Notice });
         Golden.Assert(Path.Combine(RenderingCorpus.SpecsDirectory, "corpus.docx.txt"), DocxInspector.Dump(docx));
     }
 
@@ -106,7 +107,7 @@ public sealed class WordReportWriterTests
     [Fact]
     public void PlaceholdersAreHighlightedAndTheNoticeIsRedOnTheFirstPage()
     {
-        using var docx = Render.OpenDocx(RenderingCorpus.Parse(), Render.Word with { NotPublishable = true });
+        using var docx = Render.OpenDocx(RenderingCorpus.Parse(), Render.Word with { Notice = RepoTemplates.Notice });
         var body = docx.MainDocumentPart!.Document.Body!;
         var placeholder = body.Descendants<Run>().Single(r => r.InnerText.StartsWith("【待补充", StringComparison.Ordinal));
         Assert.Equal("Placeholder", placeholder.RunProperties!.RunStyle!.Val!.Value);

@@ -1,3 +1,4 @@
+using JuneBudget.Facts;
 using JuneBudget.Format;
 using JuneBudget.Model;
 using JuneBudget.Tests.Support;
@@ -25,6 +26,20 @@ public sealed class CompletenessRuleTests
         Assert.Equal(key, finding.Key);
         Assert.Contains("“一般公共预算.2150501.上年”", finding.Message, StringComparison.Ordinal);
         Assert.Equal(SheetNames.主要原因, Assert.Single(finding.Cells).Sheet);
+    }
+
+    /// <summary>Facts are built once per unit: C-01 checks the list it is handed, not one it builds again.</summary>
+    [Fact]
+    public void C01ChecksTheReasonsOfTheFactsItIsHanded()
+    {
+        var unit = new UnitYear(Sample, SampleUnit.Y2023, null);
+        var facts = ReportFactsBuilder.Build(unit);
+        var handed = facts with { RequiredReasons = [.. facts.RequiredReasons, new RequiredReason("测试.只在此处", "测试用的原因", "测试位置")] };
+
+        var finding = Assert.Single(new BudgetValidator().Validate(unit, handed), f => f.RuleId == "C-01");
+
+        Assert.Equal("测试.只在此处", finding.Key);
+        Assert.Contains("测试用的原因（测试位置）", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact, Raises("C-02")]

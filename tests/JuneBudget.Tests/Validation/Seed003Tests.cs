@@ -1,4 +1,5 @@
 using JuneBudget.Model;
+using JuneBudget.Tests.Support;
 using JuneBudget.Validation;
 using Xunit.Abstractions;
 

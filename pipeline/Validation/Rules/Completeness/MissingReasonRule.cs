@@ -5,8 +5,8 @@ using JuneBudget.Model;
 namespace JuneBudget.Validation.Rules.Completeness;
 
 /// <summary>
-/// C-01: every 主要原因 the document will state (the facts layer's <see cref="RequiredReasons"/>,
-/// the same list the templates use) must be filled in the 主要原因 sheet. A missing one is a
+/// C-01: every 主要原因 the document will state (<see cref="ReportFacts.RequiredReasons"/> of the
+/// facts the document is rendered from) must be filled in the 主要原因 sheet. A missing one is a
 /// finding of its own kind (<see cref="Severity.NeedsReason"/>) carrying the exact key to type.
 /// </summary>
 internal sealed class MissingReasonRule : IValidationRule
@@ -18,7 +18,7 @@ internal sealed class MissingReasonRule : IValidationRule
     {
         var book = context.Current;
         var sheet = new SourceRef(book.FileName, SheetNames.主要原因, "新增一行");
-        foreach (var reason in RequiredReasons.For(context.UnitYear))
+        foreach (var reason in context.Facts.RequiredReasons)
         {
             if (book.Reasons.Find(reason.Key) is not null) continue;
             var detail = $"{reason.Explains}（{reason.Location}）。请在“主要原因”工作表新增一行，键填“{reason.Key}”";

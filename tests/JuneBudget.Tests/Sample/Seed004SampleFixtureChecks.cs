@@ -6,8 +6,12 @@ using R = JuneBudget.Format.RowKeys;
 
 namespace JuneBudget.Tests.Sample;
 
-/// <summary>The sample models carry every total seed 004 states, and agree with themselves.</summary>
-public sealed class Seed004SampleTests
+/// <summary>
+/// Fixture checks, not behaviour: the typed sample data (tools/SampleInput, also the bundled
+/// input workbooks) carries every total seed 004 states and agrees with itself. No pipeline code
+/// runs here; these guard the data other tests build on.
+/// </summary>
+public sealed class Seed004SampleFixtureChecks
 {
     private static readonly BudgetWorkbook Y2024 = Seed004Sample.Workbook2024();
     private static readonly BudgetWorkbook Y2023 = Seed004Sample.Workbook2023();
