@@ -1,4 +1,5 @@
 using System.Text;
+using JuneBudget.Cleaning;
 using JuneBudget.Facts;
 using JuneBudget.Markdown;
 using JuneBudget.Markdown.Grids;
@@ -14,7 +15,7 @@ using JuneBudget.Validation.Reports;
 namespace JuneBudget.Orchestration;
 
 /// <summary>
-/// One unit, in memory: facts (built once) → validate → Markdown → one document tree → Word, HTML
+/// One unit, in memory: text clean-up → facts (built once) → validate → Markdown → one document tree → Word, HTML
 /// (public and review) → findings JSON and review pages. Writes nothing to disk; the caller publishes.
 /// </summary>
 internal sealed class UnitReportBuilder(string templatesRoot, PageTemplates pages)
@@ -23,9 +24,11 @@ internal sealed class UnitReportBuilder(string templatesRoot, PageTemplates page
 
     public UnitDocuments Build(UnitYear unit, IReadOnlyList<Finding> readFindings, string safeUnitName)
     {
+        var cleaned = TextCleaning.Apply(unit);
+        unit = cleaned.Unit;
         var workbook = unit.Current;
         var facts = ReportFactsBuilder.Build(unit);
-        var findings = readFindings.Concat(new BudgetValidator().Validate(unit, facts)).ToList();
+        var findings = readFindings.Concat(cleaned.Findings).Concat(new BudgetValidator().Validate(unit, facts)).ToList();
         var drafts = new List<DraftFile>();
         IReadOnlyList<string> placeholders = [];
         try

@@ -21,6 +21,7 @@ public sealed class WordsInTemplatesTests
         ("Orchestration/", "log lines, console messages and GEN findings"),
         ("Cli/", "command-line help"),
         ("Discovery/", "finding messages: why a file in the input folder is not read, and what to do"),
+        ("Cleaning/", "the full-width punctuation the clean-up writes, the 自评表 column labels and TEXT finding messages"),
     ];
 
     /// <summary>Single files whose Chinese strings are all allowed, and why.</summary>

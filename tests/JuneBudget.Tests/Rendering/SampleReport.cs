@@ -1,3 +1,4 @@
+using JuneBudget.Cleaning;
 using JuneBudget.Facts;
 using JuneBudget.Markdown;
 using JuneBudget.Markdown.Grids;
@@ -13,7 +14,7 @@ using JuneBudget.Workbooks;
 namespace JuneBudget.Tests.Rendering;
 
 /// <summary>
-/// The sample unit (seed 004) through every stage, once per test run: workbooks → findings → facts
+/// The sample unit (seed 004) through every stage, once per test run: workbooks → clean-up → findings → facts
 /// → templates → document → .docx and .html. Set JB_SAMPLE_OUT to a folder to keep the two files
 /// there for a look (LibreOffice, a browser).
 /// </summary>
@@ -52,11 +53,13 @@ internal sealed class SampleReport
 
     private static SampleReport Build()
     {
-        var wb2024 = Seed004Sample.Workbook2024();
         var wb2023 = Seed004Sample.Workbook2023();
-        var unit = new UnitYear(wb2024, wb2023, PriorYearExtractor.FromWorkbook(wb2023));
+        // As UnitReportBuilder: the texts are cleaned before the facts are built.
+        var cleaned = TextCleaning.Apply(new UnitYear(Seed004Sample.Workbook2024(), wb2023, PriorYearExtractor.FromWorkbook(wb2023)));
+        var unit = cleaned.Unit;
+        var wb2024 = unit.Current;
         var facts = ReportFactsBuilder.Build(unit);
-        var findings = new BudgetValidator().Validate(unit, facts);
+        IReadOnlyList<Finding> findings = [.. cleaned.Findings, .. new BudgetValidator().Validate(unit, facts)];
         var rendered = ReportTemplateRenderer.Render(facts, RepoPaths.Templates);
         var grids = ReportGrids.Build(wb2024, RepoTemplates.GridWords(wb2024));
         var document = ReportDocument.Parse(rendered.Markdown, grids, rendered.Sources);
