@@ -47,6 +47,8 @@ public sealed class WordsInTemplatesTests
         ("Markdown/GridGeometry.cs", Messages),
         ("Rendering/Word/GridBlockRenderer.cs", Messages),
         ("Rendering/Word/WordRenderer.cs", Messages),
+        ("Rendering/Pdf/LibreOffice.cs", Messages + " (GEN-02)"),
+        ("Rendering/Pdf/PdfPageTexts.cs", Messages + " (GEN-02)"),
         ("Rendering/Word/Inlines/LinkInlineRenderer.cs", Messages),
         ("Rendering/Word/ZipTimestamps.cs", Messages),
         ("Rendering/Word/WordFonts.cs", "font names"),
