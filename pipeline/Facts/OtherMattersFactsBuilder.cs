@@ -12,7 +12,7 @@ internal static class OtherMattersFactsBuilder
         return new OperatingCostFacts(
             ctx.Money(cost),
             ctx.Change(cost, ctx.Prior(PriorYearFields.机关运行经费)),
-            ctx.Reason(ReasonKeys.机关运行经费上年, "机关运行经费支出与上年相比增减的主要原因", "第二部分 十、（一）机关运行经费及公用经费支出情况"),
+            ctx.Reason(ReasonKeys.机关运行经费上年, "机关运行经费支出与上年相比增减的主要原因", ctx.Format.Location(SectionKeys.OperatingCost)),
             nature is "行政单位" or "参照公务员法管理事业单位");
     }
 
