@@ -52,6 +52,6 @@ public static class RuleCatalogue
         PlausibilityRules.ProcurementAboveExpenditure, new CarriedOverWithoutOpeningRule(), PlausibilityRules.PriorFiguresDisagree,
         PlausibilityRules.OperatingCostForInstitution, new VehiclesHeldRule(),
         // completeness: what the document needs and a person must supply
-        new MissingReasonRule(), new PriorYearAvailableRule(),
+        new MissingReasonRule(), new PriorYearAvailableRule(), new NotFilledRule(),
     ];
 }
