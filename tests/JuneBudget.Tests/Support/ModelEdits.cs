@@ -71,6 +71,19 @@ internal static class ModelEdits
     }
 
     /// <summary>The workbook without one of its tables (as when the reader could not find it).</summary>
+    /// <summary>The workbook with one table as the reader gives a table left blank: all zero, not filled.</summary>
+    public static BudgetWorkbook WithBlankTable(this BudgetWorkbook workbook, TableKind kind)
+    {
+        var table = workbook.Tables[kind];
+        var blank = table with
+        {
+            Rows = [.. table.Rows.Select(r => r with { Values = r.Values.ToDictionary(v => v.Key, v => v.Value with { Value = 0m }) })],
+            Filled = false,
+        };
+        var tables = new Dictionary<TableKind, StatutoryTable>(workbook.Tables.ByKind) { [kind] = blank };
+        return workbook with { Tables = new StatutoryTables(tables) };
+    }
+
     public static BudgetWorkbook WithoutTable(this BudgetWorkbook workbook, TableKind kind)
     {
         var tables = new Dictionary<TableKind, StatutoryTable>(workbook.Tables.ByKind) { [kind] = StatutoryTable.Missing(kind) };

@@ -24,6 +24,8 @@ internal static class PriorSheetAgreementRule
     {
         if (c.Previous is null || c.Current.PriorYearSheet is not { } sheet) yield break;
         if (sheet.IsBlank()) yield break;  // unused, not contradictory
+        // A table left blank in last year's workbook is 未填报 (C-03 says so), not a year of zeros to compare with.
+        if (TableCatalog.All.Any(k => !c.PreviousTable(k)!.Usable)) yield break;
         var previous = PriorYearExtractor.FromWorkbook(c.Previous);
         var last = new PreviousTerms(c);
         var order = P.Fixed.ToList();
