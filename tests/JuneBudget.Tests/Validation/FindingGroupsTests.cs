@@ -85,4 +85,28 @@ public sealed class FindingGroupsTests
         var inFirst = root.GetProperty("findings").EnumerateArray().Count(f => f.GetProperty("group").GetInt32() == 1);
         Assert.Equal(group.GetProperty("findings").GetInt32(), inFirst);
     }
+
+    [Fact]
+    public void TheCellExplainingMostFindingsLeadsEvenWhenAnotherCellIsSharedToo()
+    {
+        // A is in three findings, B in two (one of them also A's): A explains three alone; B then explains one.
+        SourceRef Cell(string a1) => new("甲.xlsx", "公开05表", a1);
+        Finding Error(params string[] cells) => new("T05-1", Severity.Error, string.Join("+", cells), [.. cells.Select(Cell)]);
+        var findings = new[] { Error("B1", "A1"), Error("A1", "C1"), Error("A1", "D1"), Error("B1", "E1") };
+        var groups = FindingGroups.Of(findings);
+        Assert.Equal(Cell("A1"), groups[0].Lead);
+        Assert.Equal([findings[0], findings[1], findings[2]], groups[0].Findings);
+        Assert.Null(groups[1].Lead);
+        Assert.Equal([findings[3]], groups[1].Findings);
+    }
+
+    [Fact]
+    public void AGroupOfWarningsOnlyAsksForACheckRatherThanSayingTheCellIsWrong()
+    {
+        // The clean sample: Y-01 and both W-02 name 公开01表 年初结转和结余 (0.00 with money carried over).
+        var html = FindingsPage.Render(RepoTemplates.Pages, "甲局", 2024, SampleUnit.Validate(SampleUnit.Y2024));
+        var leads = new HtmlParser().ParseDocument(html).QuerySelectorAll("tr.group-lead th").Select(t => t.TextContent).ToList();
+        var cell = SampleUnit.CellOf(SampleUnit.Y2024, K.IncomeExpenditureSummary, JuneBudget.Format.RowKeys.年初结转和结余, C.决算数);
+        Assert.Equal([$"{cell.Sheet} {cell.Cell} 请先核对：以下 3 项校验均涉及该单元格"], leads);
+    }
 }
