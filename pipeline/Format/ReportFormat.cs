@@ -68,6 +68,8 @@ public sealed class ReportFormat
     /// </summary>
     public string Location(string key)
     {
+        // An optional subsection the format lacks (2021 §五 has no (一)(二)(三)) is located at its section.
+        if (!sections.ContainsKey(key) && key.StartsWith(SectionKeys.GeneralBudget + "_", StringComparison.Ordinal)) key = SectionKeys.GeneralBudget;
         var section = Section(key);
         return section.Level switch
         {
