@@ -1,3 +1,4 @@
+using JuneBudget.Format;
 using JuneBudget.Model;
 using static JuneBudget.Markdown.Grids.GridCells;
 

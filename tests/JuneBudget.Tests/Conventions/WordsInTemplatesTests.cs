@@ -22,6 +22,7 @@ public sealed class WordsInTemplatesTests
         ("Cli/", "command-line help"),
         ("Discovery/", "finding messages: why a file in the input folder is not read, and what to do"),
         ("Cleaning/", "the full-width punctuation the clean-up writes, the 自评表 column labels and TEXT finding messages"),
+        ("Checking/", "check's finding messages (the sentence, the draft's and the workbook's value, the cells) and the shapes of headings and placeholders it reads"),
     ];
 
     /// <summary>Single files whose Chinese strings are all allowed, and why.</summary>
