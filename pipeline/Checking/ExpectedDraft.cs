@@ -1,4 +1,5 @@
 using System.Globalization;
+using JuneBudget.Cleaning;
 using JuneBudget.Facts;
 using JuneBudget.Markdown;
 using JuneBudget.Markdown.Grids;
@@ -60,6 +61,8 @@ public sealed class ExpectedDraft
     {
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(pages);
+        // The texts as build prints them: after the clean-up (full-width punctuation inside Chinese).
+        unit = TextCleaning.Apply(unit).Unit;
         var workbook = unit.Current;
         var facts = ReportFactsBuilder.Build(unit);
         var rendered = ReportTemplateRenderer.Render(facts, templatesRoot);
