@@ -2,6 +2,7 @@
 #
 #   ./build.ps1                      # input/ -> output/
 #   ./build.ps1 -Strict              # final run before publication: fails unless every unit is publishable
+#   ./build.ps1 -Check               # check the Word drafts reviewers edited against the workbooks (核对结果.html)
 #   ./build.ps1 -InputDir D:\决算 -OutputDir D:\公开
 #
 # On Windows it runs the published program publish/win-x64/JuneBudget.exe when it is there (a
@@ -17,6 +18,7 @@ param(
     [string]$InputDir = '',
     [string]$OutputDir = '',
     [switch]$Strict,
+    [switch]$Check,
     [string]$Configuration = 'Release',
     [switch]$NoBuild,
     [string]$Program = ''
@@ -34,10 +36,13 @@ if ($Program -eq '') {
     exit 1
 }
 
-$tool = @('build', '--input', $InputDir, '--output', $OutputDir, '--templates', [System.IO.Path]::Combine($root, 'templates'))
-if ($Strict) { $tool += '--strict' }
+$command = 'build'
+if ($Check) { $command = 'check' }
+$tool = @($command, '--input', $InputDir, '--output', $OutputDir, '--templates', [System.IO.Path]::Combine($root, 'templates'))
+# check has no --strict: any error in an edited draft already fails it.
+if ($Strict -and -not $Check) { $tool += '--strict' }
 
-[Console]::WriteLine('build: ' + $InputDir + ' -> ' + $OutputDir)
+[Console]::WriteLine('build: ' + $command + ' ' + $InputDir + ' -> ' + $OutputDir)
 if ($Program -ne '') {
     [Console]::WriteLine('build: ' + $Program)
     & $Program @tool

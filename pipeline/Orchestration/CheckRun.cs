@@ -40,7 +40,8 @@ public static class CheckRun
                     new DraftFile(CheckReport.JsonFileName, CheckReportFiles.Json(report)),
                     new DraftFile(CheckReport.FileName, CheckReportFiles.Html(pages, report)),
                 ]);
-                Logged(log, report, clock.Elapsed);
+                Logged(log, report);
+                log.Debug("核对用时 {Milliseconds} 毫秒", (long)clock.Elapsed.TotalMilliseconds);
                 errors |= report.Outcome is CheckOutcome.HasErrors or CheckOutcome.NotChecked;
             }
             catch (Exception ex)
@@ -60,7 +61,15 @@ public static class CheckRun
         var path = Path.Combine(folder, draftName);
         if (!File.Exists(path))
             return new CheckReport(info.Name, info.Year, draftName, unit.Current.FileName, CheckOutcome.NotChecked, "文件夹中没有这份草稿，请先运行 build 生成。", []);
-        var bytes = File.ReadAllBytes(path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new CheckReport(info.Name, info.Year, draftName, unit.Current.FileName, CheckOutcome.NotChecked, $"无法读取草稿（可能正在 Word 等程序中打开）：{ex.Message}", []);
+        }
         if (DraftManifest.Load(folder).Find(draftName)?.Sha256 == DraftManifest.Hash(bytes))
             return new CheckReport(info.Name, info.Year, draftName, unit.Current.FileName, CheckOutcome.SameAsGenerated, "", []);
         try
@@ -76,12 +85,12 @@ public static class CheckRun
         }
     }
 
-    private static void Logged(ILogger log, CheckReport report, TimeSpan elapsed)
+    /// <summary>The outcome line, and each error on its own line.</summary>
+    internal static void Logged(ILogger log, CheckReport report)
     {
         log.Information("{Unit} {Year}年度 《{Draft}》：{Outcome}（错误 {Errors}，待人工核对 {Reviews}）{Note}",
             report.UnitName, report.Year, report.Draft, OutcomeText(report.Outcome), report.Errors, report.Reviews, report.Note);
         foreach (var finding in report.Findings.Where(f => f.Severity == CheckSeverity.Error)) log.Warning("  {Message}", finding.Message);
-        log.Debug("核对用时 {Milliseconds} 毫秒", (long)elapsed.TotalMilliseconds);
     }
 
     /// <summary>The outcome's words in log lines (the page's are in templates/审核/核对结果.sbn).</summary>

@@ -27,7 +27,8 @@ internal static class ReviewChecklistPage
             SheetNames.主要原因,
             checklist.ReasonsToFill,
             checklist.Placeholders,
-            [.. checklist.OtherFindings.Select(FindingRow.From)]));
+            [.. checklist.OtherFindings.Select(FindingRow.From)],
+            checklist.DraftCheck));
     }
 
     /// <summary>What the template sees (as page.document_title …).</summary>
@@ -45,5 +46,6 @@ internal static class ReviewChecklistPage
         string ReasonSheet,
         IReadOnlyList<MissingReason> Reasons,
         IReadOnlyList<string> Placeholders,
-        IReadOnlyList<FindingRow> Findings);
+        IReadOnlyList<FindingRow> Findings,
+        DraftCheckResult? DraftCheck);
 }
