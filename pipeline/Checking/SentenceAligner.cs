@@ -11,8 +11,7 @@ internal static class SentenceAligner
     /// <summary>Below this a draft sentence is not taken for a rewording of the expected one. Measured
     /// on the sample: the reworded sentence of the tests scores 0.79 against its original; different
     /// sentences of one section reach 0.91 (the 预决算差异率 sentences of 九), which is why the most
-    /// alike pair is taken first rather than any pair above a threshold; unrelated sentences of
-    /// different sections stay below 0.4.</summary>
+    /// alike pair is taken first rather than any pair above a threshold.</summary>
     public const double MinSimilarity = 0.5;
 
     public static List<(CheckSentence Expected, CheckSentence Draft)> Align(IReadOnlyList<CheckSentence> expected, IReadOnlyList<CheckSentence> draft)
