@@ -69,7 +69,7 @@ internal static class StatutoryTablesReader
 
     private static StatutoryTable ReadOne(TableKind kind, TableLocator.Found? where, CellReader cells, ReportFormat format, decimal coverDivisor)
     {
-        var title = TableCatalog.Title(kind, format);
+        var title = format.Title(kind);
         if (where is null)
         {
             cells.Add(ReadFindings.MissingTable(cells.FileName, title));
