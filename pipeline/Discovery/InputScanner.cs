@@ -15,8 +15,10 @@ public static class InputScanner
     private static readonly string[] WorkbookExtensions = [".xlsx", ".xlsm", ".xls"];
 
     /// <summary>Scans <paramref name="folder"/> and its subfolders, except <paramref name="excluded"/> (an output folder inside it).</summary>
-    public static ScanResult Scan(string folder, string? excluded = null)
+    /// <param name="formats">The 公开说明 formats covers choose from (default: the repository's).</param>
+    public static ScanResult Scan(string folder, string? excluded = null, Format.FormatLibrary? formats = null)
     {
+        formats ??= Format.FormatLibrary.Repository;
         var findings = new List<Finding>();
         var files = new List<string>();
         foreach (var file in Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true })
@@ -28,7 +30,7 @@ public static class InputScanner
         }
         // Each file is read on its own (no shared state), so reads run in parallel; AsOrdered keeps
         // the results in file order, so everything after stays deterministic.
-        var reads = files.AsParallel().AsOrdered().Select(WorkbookReader.Read).ToList();
+        var reads = files.AsParallel().AsOrdered().Select(f => WorkbookReader.Read(f, formats)).ToList();
 
         var candidates = new List<BudgetWorkbook>();
         foreach (var workbook in reads.Select(r => r.Workbook).OfType<BudgetWorkbook>())

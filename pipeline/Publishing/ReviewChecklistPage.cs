@@ -28,12 +28,14 @@ internal static class ReviewChecklistPage
             checklist.ReasonsToFill,
             checklist.Placeholders,
             [.. checklist.OtherFindings.Select(FindingRow.From)],
+            FindingGroupRow.Of(checklist.OtherFindings),
             checklist.DraftCheck));
     }
 
     /// <summary>What the template sees (as page.document_title …).</summary>
     /// <param name="ReasonSheet">The workbook sheet where reasons are typed.</param>
     /// <param name="Findings">The findings other than keyed missing reasons, worst first.</param>
+    /// <param name="Groups">The same findings grouped by the cell they share, root cause first.</param>
     private sealed record Page(
         string DocumentTitle,
         ReviewStatus Status,
@@ -47,5 +49,6 @@ internal static class ReviewChecklistPage
         IReadOnlyList<MissingReason> Reasons,
         IReadOnlyList<string> Placeholders,
         IReadOnlyList<FindingRow> Findings,
+        IReadOnlyList<FindingGroupRow> Groups,
         DraftCheckResult? DraftCheck);
 }

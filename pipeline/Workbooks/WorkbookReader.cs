@@ -17,9 +17,16 @@ public static class WorkbookReader
     private static readonly byte[] ZipSignature = [0x50, 0x4B, 0x03, 0x04];
     private static readonly byte[] CompoundFileSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
-    /// <summary>Reads the workbook at <paramref name="path"/>.</summary>
-    public static ReadResult Read(string path)
+    /// <summary>Reads the workbook at <paramref name="path"/> with the repository's formats.</summary>
+    public static ReadResult Read(string path) => Read(path, FormatLibrary.Repository);
+
+    /// <summary>
+    /// Reads the workbook at <paramref name="path"/>; its cover chooses one of <paramref name="formats"/>.
+    /// A cover whose format cannot be used gives a null workbook and READ-28 (not a failure at generation).
+    /// </summary>
+    public static ReadResult Read(string path, FormatLibrary formats)
     {
+        ArgumentNullException.ThrowIfNull(formats);
         var fileName = Path.GetFileName(path);
         var guard = new ContentGuard(fileName);
         List<SheetReader> sheets;
@@ -65,7 +72,11 @@ public static class WorkbookReader
         var cells = new CellReader(fileName);
         try
         {
-            return new ReadResult(fileName, Build(fileName, sheets, cells), [.. guard.Findings, .. cells.Findings]);
+            return new ReadResult(fileName, Build(fileName, sheets, cells, formats), [.. guard.Findings, .. cells.Findings]);
+        }
+        catch (CoverFormatException ex)
+        {
+            return new ReadResult(fileName, null, [.. guard.Findings, .. cells.Findings, ReadFindings.UnusableFormat(ex.Cell, ex.Message)]);
         }
         catch (Exception ex)
         {
@@ -74,18 +85,18 @@ public static class WorkbookReader
         }
     }
 
-    private static BudgetWorkbook Build(string fileName, IReadOnlyList<SheetReader> sheets, CellReader cells)
+    private static BudgetWorkbook Build(string fileName, IReadOnlyList<SheetReader> sheets, CellReader cells, FormatLibrary formats)
     {
         var byName = new Dictionary<string, SheetReader>();
         foreach (var sheet in sheets) byName.TryAdd(LabelNormalizer.Normalize(sheet.Name), sheet);
         SheetReader? Sheet(string name) => byName.GetValueOrDefault(LabelNormalizer.Normalize(name));
 
-        var (unit, divisor) = CoverReader.Read(cells, Sheet(SheetNames.封面));
+        var (unit, divisor) = CoverReader.Read(cells, Sheet(SheetNames.封面), formats);
         return new BudgetWorkbook
         {
             FileName = fileName,
             Unit = unit,
-            Profile = ProfileReader.Read(cells, Sheet, unit.HasSubordinateUnits),
+            Profile = ProfileReader.Read(cells, Sheet, unit.HasSubordinateUnits, divisor),
             Tables = StatutoryTablesReader.Read(sheets, cells, unit.Format, divisor),
             Budgets = KeyValueSectionsReader.Budgets(cells, Sheet(SheetNames.预算数), divisor),
             ThreePublic = KeyValueSectionsReader.ThreePublic(cells, Sheet(SheetNames.三公统计), divisor),

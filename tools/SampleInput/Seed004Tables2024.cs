@@ -16,7 +16,7 @@ internal static class Seed004Tables2024
 
     public static StatutoryTables Build(string file)
     {
-        var f = ReportFormat.Y2024;
+        var f = FormatLibrary.Repository[2024];
         var items = Seed004Items.GeneralBudget.Where(i => i.Y2024 != 0m).ToList();
         var classes = items.GroupBy(i => i.Code[..3]).ToDictionary(g => g.Key, g => g.Sum(i => i.Y2024));
 
@@ -77,7 +77,7 @@ internal static class Seed004Tables2024
 
     private static StatutoryTable Coded(string file, TableKind kind, IEnumerable<Seed004Items.Line> items,
         Func<Seed004Items.Line, Dictionary<string, decimal>> values) =>
-        CodedTableBuilder.Build(file, kind, ReportFormat.Y2024, items.Select(i => new CodedTableBuilder.Item(i.Code, i.Name, values(i))));
+        CodedTableBuilder.Build(file, kind, FormatLibrary.Repository[2024], items.Select(i => new CodedTableBuilder.Item(i.Code, i.Name, values(i))));
 
     /// <summary>三公 rows: 合计, 因公出国, 公务用车购置及运行费, 购置, 运行, 接待.</summary>
     internal static StatutoryTable ThreePublic(string file, ReportFormat format, decimal[] budget, decimal[] actual)
