@@ -55,9 +55,36 @@ public static class Seed001Sample
                 Improvements = Text("完善绩效指标，提升预算精细化管理水平"),
             },
             PriorYearSheet = null,
+            Reasons = Seed004Reasons.Build(blank.Reasons, Reasons),
             SelfReport = SelfReport(),
         };
     }
+
+    private const string Unchanged = "人员和业务未发生变化，支出保持稳定";
+    private const string Adjusted = "年中调减部分项目预算，同时严格控制一般性支出";
+    private const string NoThreePublic = "本单位未发生“三公”经费支出";
+
+    /// <summary>The 主要原因 of the sample's 公开说明 (chosen: the seed is the 自评报告 only; 2022 equals 2023).</summary>
+    private static readonly IReadOnlyDictionary<string, string> Reasons = new Dictionary<string, string>
+    {
+        [ReasonKeys.收支总体上年] = Unchanged,
+        [ReasonKeys.财政拨款上年] = Unchanged,
+        [ReasonKeys.财政拨款预算] = Adjusted,
+        [ReasonKeys.一般公共预算上年] = Unchanged,
+        [ReasonKeys.一般公共预算预算] = Adjusted,
+        ["一般公共预算.2011301.上年"] = Unchanged,
+        ["一般公共预算.2011308.上年"] = Unchanged,
+        [ReasonKeys.三公上年] = NoThreePublic,
+        ["三公.因公出国.上年"] = NoThreePublic,
+        ["三公.公务用车.上年"] = NoThreePublic,
+        ["三公.公务接待.上年"] = NoThreePublic,
+        [ReasonKeys.三公预算] = NoThreePublic,
+        ["三公.因公出国.预算"] = NoThreePublic,
+        ["三公.公务用车购置.预算"] = NoThreePublic,
+        ["三公.公务用车运行.预算"] = NoThreePublic,
+        ["三公.公务接待.预算"] = NoThreePublic,
+        [ReasonKeys.机关运行经费上年] = Unchanged,
+    };
 
     public const string Functions = "贯彻执行国家、自治区和乌鲁木齐市有关招商引资的方针、政策和法律、法规，组织编制招商引资发展规划及中、长期规划和年度计划，并会同有关部门指导、协调和组织实施；组织、组织协调、推进重大招商引资交流活动，研究提出解决招商引资重大问题的建议";
 
