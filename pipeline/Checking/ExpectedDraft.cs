@@ -17,8 +17,9 @@ namespace JuneBudget.Checking;
 /// </summary>
 public sealed class ExpectedDraft
 {
-    private ExpectedDraft(DraftView view, RenderedReport rendered, string workbookFile, string unitName, int year, byte[] docx)
+    private ExpectedDraft(DraftView view, RenderedReport rendered, string workbookFile, string? previousFile, string unitName, int year, byte[] docx)
     {
+        PreviousFile = previousFile;
         View = view;
         Sources = rendered.Sources;
         Markdown = rendered.Markdown;
@@ -39,6 +40,9 @@ public sealed class ExpectedDraft
 
     /// <summary>The workbook the figures come from (its cells are named without the file).</summary>
     public string WorkbookFile { get; }
+
+    /// <summary>Last year's workbook, whose cells are named 上年 in findings.</summary>
+    public string? PreviousFile { get; }
 
     public string UnitName { get; }
 
@@ -67,14 +71,15 @@ public sealed class ExpectedDraft
         using var read = new MemoryStream(bytes, writable: false);
         var lines = new SourcedLines(rendered.Markdown);
         var view = DraftView.Build(DocxDraftReader.Read(read), lines.For);
-        return new ExpectedDraft(view, rendered, workbook.FileName, workbook.Unit.Name, workbook.Unit.Year, bytes);
+        return new ExpectedDraft(view, rendered, workbook.FileName, unit.PreviousWorkbook?.FileName, workbook.Unit.Name, workbook.Unit.Year, bytes);
     }
 
-    /// <summary>The cells of a computed figure in the short form of a finding: 公开05表 D12; another file's cells with its name.</summary>
+    /// <summary>The cells of a computed figure in the short form of a finding: 公开05表 D12, last year's as 上年公开05表 D12.</summary>
     public string CellsOf(string? sourceId)
     {
         if (sourceId is null || !Sources.TryGetValue(sourceId, out var cells)) return "";
-        return string.Join("、", cells.Select(c => c.File == WorkbookFile ? $"{c.Sheet} {c.Cell}" : $"《{c.File}》{c.Sheet} {c.Cell}"));
+        return string.Join("、", cells.Select(c =>
+            c.File == WorkbookFile ? $"{c.Sheet} {c.Cell}" : c.File == PreviousFile ? $"上年{c.Sheet} {c.Cell}" : $"《{c.File}》{c.Sheet} {c.Cell}"));
     }
 
     /// <summary>The full cell names (SourceRef.ToString) of a computed figure.</summary>

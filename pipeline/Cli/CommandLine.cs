@@ -3,7 +3,7 @@ using JuneBudget.Orchestration;
 
 namespace JuneBudget.Cli;
 
-/// <summary>The command-line entry: `build`, `validate`, `init` (System.CommandLine 2.0).</summary>
+/// <summary>The command-line entry: `build`, `validate`, `check`, `init` (System.CommandLine 2.0).</summary>
 internal static class CommandLine
 {
     public static int Run(string[] args)
@@ -25,14 +25,15 @@ internal static class CommandLine
         };
         var strict = new Option<bool>("--strict") { Description = "正式发布前使用：任一单位不可发布时以非零退出码结束" };
         var verbose = new Option<bool>("--verbose") { Description = "在控制台显示调试信息" };
+        var pdf = new Option<bool>("--pdf") { Description = "同时用 LibreOffice 生成 PDF（与 Word 稿同名），Word 稿的目录填入页码" };
 
         var build = new Command("build", "读取、校验并生成各单位的部门决算公开说明（Word、HTML）和审核材料")
         {
-            input, output, templates, strict, verbose,
+            input, output, templates, strict, verbose, pdf,
         };
         build.SetAction(r => BuildRun.Execute(new BuildSettings(
             r.GetValue(input)!.FullName, r.GetValue(output)!.FullName, r.GetValue(templates)!.FullName,
-            r.GetValue(strict), r.GetValue(verbose))));
+            r.GetValue(strict), r.GetValue(verbose)) { Pdf = r.GetValue(pdf) }));
 
         // validate renders no document, so it takes no --templates.
         var validate = new Command("validate", "只读取和校验工作簿，输出校验结果（JSON 和 HTML）")
@@ -41,6 +42,15 @@ internal static class CommandLine
         };
         validate.SetAction(r => ValidateRun.Execute(new BuildSettings(
             r.GetValue(input)!.FullName, r.GetValue(output)!.FullName, RepositoryPaths.Templates,
+            Strict: false, r.GetValue(verbose))));
+
+        // check reads the drafts of an earlier build in --output and renders what the workbook says now.
+        var check = new Command("check", "核对审核人修改过的 Word 草稿：其中的数字、句子和表格是否与工作簿现在的数据一致")
+        {
+            input, output, templates, verbose,
+        };
+        check.SetAction(r => CheckRun.Execute(new BuildSettings(
+            r.GetValue(input)!.FullName, r.GetValue(output)!.FullName, r.GetValue(templates)!.FullName,
             Strict: false, r.GetValue(verbose))));
 
         var unit = new Option<string>("--unit") { Description = "单位全称", Required = true };
@@ -54,7 +64,7 @@ internal static class CommandLine
 
         var root = new RootCommand("JuneBudget：由部门决算工作簿生成《部门决算公开说明》（Word、HTML），数字逐一校验")
         {
-            build, validate, init,
+            build, validate, check, init,
         };
         return root.Parse(args).Invoke();
     }

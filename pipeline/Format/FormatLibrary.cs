@@ -110,7 +110,12 @@ public sealed class FormatLibrary
         var tables = Tables(data.Tables, shown);
         if (data.ReasonKeys.Count == 0 || data.ReasonKeys.Distinct(StringComparer.Ordinal).Count() != data.ReasonKeys.Count)
             throw Refuse(shown, "reason_keys 须列出各不相同的主要原因键");
-        return new ReportFormat(year, file, shown, data.Numbers.Thousands, data.Terms.Numbered, templates, sections, tables, data.ReasonKeys);
+        if (data.Comparisons.Totals is not ("combined" or "separate"))
+            throw Refuse(shown, $"comparisons.totals 须为 combined 或 separate，而不是“{data.Comparisons.Totals}”");
+        return new ReportFormat(year, file, shown, data.Numbers.Thousands, data.Terms.Numbered, templates, sections, tables, data.ReasonKeys)
+        {
+            SeparateTotals = data.Comparisons.Totals == "separate",
+        };
     }
 
     /// <summary>Each template from the format's own folder, else from the shared folder it names.</summary>
@@ -164,10 +169,10 @@ public sealed class FormatLibrary
         {
             if (!Enum.TryParse<TableKind>(e.Kind, ignoreCase: false, out var kind) || !Enum.IsDefined(kind))
                 throw Refuse(shown, $"tables 中的 kind“{e.Kind}”不是已知的表（{string.Join("、", TableCatalog.All)}）");
+            if (tables.Any(t => t.Item1 == kind)) throw Refuse(shown, $"tables 中 {e.Kind} 重复");
             // The reader finds tables by title: a title it does not know would make the table unreadable.
             if (!TableCatalog.TitleAliases(kind).Contains(e.Title, StringComparer.Ordinal))
                 throw Refuse(shown, $"表“{e.Title}”不是 {e.Kind} 的已知标题（{string.Join("、", TableCatalog.TitleAliases(kind))}）");
-            if (tables.Any(t => t.Item1 == kind)) throw Refuse(shown, $"tables 中 {e.Kind} 重复");
             tables.Add((kind, e.Title));
         }
         if (tables.Count != TableCatalog.All.Count) throw Refuse(shown, $"tables 须按公开顺序列出全部 {TableCatalog.All.Count} 张表");

@@ -40,6 +40,8 @@ public sealed class ReportFormat
     public bool GroupsThousands { get; }
     /// <summary>第三部分 名词解释 numbered 一、二、… (2023 and later) or not (2022).</summary>
     public bool TermsNumbered { get; }
+    /// <summary>§一 compares 收入总计 and 支出总计 with last year in two sentences (2022) instead of one (2023+).</summary>
+    public bool SeparateTotals { get; init; }
     /// <summary>The templates, full paths, in document order.</summary>
     public IReadOnlyList<string> TemplateFiles { get; }
     /// <summary>Every heading in document order.</summary>
@@ -68,6 +70,8 @@ public sealed class ReportFormat
     /// </summary>
     public string Location(string key)
     {
+        // An optional subsection the format lacks (2021 §五 has no (一)(二)(三)) is located at its section.
+        if (!sections.ContainsKey(key) && key.StartsWith(SectionKeys.GeneralBudget + "_", StringComparison.Ordinal)) key = SectionKeys.GeneralBudget;
         var section = Section(key);
         return section.Level switch
         {

@@ -16,6 +16,7 @@ public static class SectionKeys
     public const string ThreePublic = "three_public";
     public const string OperatingCost = "operating_cost";
 
+    /// <summary>Keys every format must list; the §五 subsections are optional (2021 has none, C-01 then names §五).</summary>
     public static readonly IReadOnlyList<string> Required =
-        [Overview, Fiscal, GeneralBudget, GeneralBudgetTotal, GeneralBudgetItems, GovernmentFund, StateCapital, ThreePublic, OperatingCost];
+        [Overview, Fiscal, GeneralBudget, GovernmentFund, StateCapital, ThreePublic, OperatingCost];
 }

@@ -14,6 +14,22 @@ public static class WorkbookFields
     public static readonly IReadOnlyList<string> UnitNatures =
         ["行政单位", "参照公务员法管理事业单位", "事业单位", "企业", "其他"];
 
+    /// <summary>决算单位构成: each unit's running cost (机关运行经费 / 日常公用经费 / 日常运行经费 by its 单位性质), optional.</summary>
+    public const string 运行经费本年 = "运行经费本年";
+    public const string 运行经费上年 = "运行经费上年";
+
+    /// <summary>
+    /// Which running cost a unit reports, by its 单位性质 (templates word each kind):
+    /// administrative (行政单位, 参公: 机关运行经费), institution (事业单位: 日常公用经费), enterprise, other.
+    /// </summary>
+    public static string NatureKind(string nature) => nature.Trim() switch
+    {
+        "行政单位" or "参照公务员法管理事业单位" => "administrative",
+        "事业单位" => "institution",
+        "企业" => "enterprise",
+        _ => "other",
+    };
+
     public static readonly IReadOnlyList<FieldSpec> Cover =
     [
         new(单位名称, FieldKind.Text, true, "单位全称，与公开说明标题一致，如：乌鲁木齐市工业和信息化局(本级)"),

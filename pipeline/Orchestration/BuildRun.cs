@@ -29,7 +29,8 @@ public static class BuildRun
 
         var folders = UnitFolderNames.Allocate(plan.Units.Select(u => u.Current.Unit.Name));
         var publisher = new UnitPublisher();
-        var unitRun = new UnitRun(plan, folders, new UnitReportBuilder(settings.TemplatesFolder, pages), publisher, settings.OutputFolder, log,
+        var office = settings.Pdf ? PdfSupport.Find(log) : null;
+        var unitRun = new UnitRun(plan, folders, new UnitReportBuilder(settings.TemplatesFolder, pages, office), publisher, settings.OutputFolder, log,
             PreviousOutputs.Scan(settings.OutputFolder));
         var work = around(unitRun.Execute);
         var results = BatchRunner.Run(plan.Units, u => u.Current.Unit.Name, (unit, _) => work(unit),

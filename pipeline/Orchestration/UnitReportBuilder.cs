@@ -1,4 +1,5 @@
 using System.Text;
+using JuneBudget.Cleaning;
 using JuneBudget.Facts;
 using JuneBudget.Format;
 using JuneBudget.Markdown;
@@ -7,6 +8,7 @@ using JuneBudget.Model;
 using JuneBudget.Publishing;
 using JuneBudget.Rendering;
 using JuneBudget.Rendering.Html;
+using JuneBudget.Rendering.Pdf;
 using JuneBudget.Rendering.Word;
 using JuneBudget.Templating;
 using JuneBudget.Validation;
@@ -15,18 +17,22 @@ using JuneBudget.Validation.Reports;
 namespace JuneBudget.Orchestration;
 
 /// <summary>
-/// One unit, in memory: facts (built once per document) → validate → Markdown → one document tree
-/// per document → Word, HTML (public and review) → findings JSON and review pages. A unit yields
-/// the 公开说明 and, when its workbook has the 整体自评 sheets, the 部门整体支出绩效自评报告; every
-/// document is written the same way. Writes nothing to disk; the caller publishes.
+/// One unit, in memory: text clean-up → facts (built once per document) → validate → Markdown → one document
+/// tree per document → Word, HTML (public and review) → findings JSON and review pages. A unit yields the
+/// 公开说明 and, when its workbook has the 整体自评 sheets, the 部门整体支出绩效自评报告; every document is
+/// written the same way. Writes nothing to disk; the caller publishes.
+/// With LibreOffice (build --pdf) the Word draft gets its 目录 page numbers from LibreOffice's
+/// rendering and a PDF beside it; a failed conversion is a GEN-02 warning and the rest goes on.
 /// </summary>
-internal sealed class UnitReportBuilder(string templatesRoot, PageTemplates pages)
+internal sealed class UnitReportBuilder(string templatesRoot, PageTemplates pages, LibreOffice? office = null)
 {
     public UnitDocuments Build(UnitYear unit, IReadOnlyList<Finding> readFindings, string safeUnitName)
     {
+        var cleaned = TextCleaning.Apply(unit);
+        unit = cleaned.Unit;
         var workbook = unit.Current;
         var facts = ReportFactsBuilder.Build(unit);
-        var findings = readFindings.Concat(new BudgetValidator().Validate(unit, facts)).ToList();
+        var findings = readFindings.Concat(cleaned.Findings).Concat(new BudgetValidator().Validate(unit, facts)).ToList();
         var drafts = new List<DraftFile>();
         var placeholders = new List<string>();
         var kinds = new List<(string Title, Func<RenderedReport> Render)>
@@ -64,23 +70,47 @@ internal sealed class UnitReportBuilder(string templatesRoot, PageTemplates page
         return new UnitDocuments(checklist, [.. drafts, .. ReviewPack.Files(pages, checklist)]);
     }
 
-    /// <summary>The Word draft, the public HTML and the review HTML of one document, all from one parsed document tree.</summary>
-    private IEnumerable<DraftFile> Documents(UnitYear unit, RenderedReport rendered, IReadOnlyList<Finding> findings, string safeUnitName, string title)
+    /// <summary>The Word draft (and its PDF), the public HTML and the review HTML of one document, all from one parsed document tree.</summary>
+    private List<DraftFile> Documents(UnitYear unit, RenderedReport rendered, List<Finding> findings, string safeUnitName, string title)
     {
         var workbook = unit.Current;
         var year = workbook.Unit.Year;
         var words = pages.Words(workbook.Unit.Name, year);
         var document = ReportDocument.Parse(rendered.Markdown, ReportGrids.Build(workbook, words.Grids), rendered.Sources);
         var notice = findings.Any(f => f.Severity == Severity.Error) ? words.Notice : null;
-
-        using var docx = new MemoryStream();
-        WordReportWriter.Write(document, docx, new WordOptions(workbook.Unit.Name, year) { Notice = notice });
-        yield return new DraftFile(SafeFileNames.ForDraft(safeUnitName, year, ".docx", title), docx.ToArray());
-        yield return new DraftFile(SafeFileNames.ForDraft(safeUnitName, year, ".html", title),
-            Html(document, new HtmlOptions { Pages = pages, Notice = notice }));
-        yield return new DraftFile(SafeFileNames.ForDraft(safeUnitName, year, ".html", title + ReviewPack.ReviewVariantMarker),
-            Html(document, new HtmlOptions { Pages = pages, Notice = notice, Review = true, Findings = findings }));
+        var files = new List<DraftFile>();
+        var options = new WordOptions(workbook.Unit.Name, year) { Notice = notice };
+        var pdf = office is null ? null : Pdf(document, options, workbook.FileName, findings);
+        files.Add(new DraftFile(SafeFileNames.ForDraft(safeUnitName, year, ".docx", title), pdf?.Docx ?? Word(document, options)));
+        if (pdf is not null) files.Add(new DraftFile(SafeFileNames.ForDraft(safeUnitName, year, ".pdf", title), pdf.Value.Pdf));
+        files.Add(new DraftFile(SafeFileNames.ForDraft(safeUnitName, year, ".html", title),
+            Html(document, new HtmlOptions { Pages = pages, Notice = notice })));
+        files.Add(new DraftFile(SafeFileNames.ForDraft(safeUnitName, year, ".html", title + ReviewPack.ReviewVariantMarker),
+            Html(document, new HtmlOptions { Pages = pages, Notice = notice, Review = true, Findings = findings })));
+        return files;
     }
+
+    private static byte[] Word(ReportDocument document, WordOptions options)
+    {
+        using var docx = new MemoryStream();
+        WordReportWriter.Write(document, docx, options);
+        return docx.ToArray();
+    }
+
+    /// <summary>The Word draft with 目录 page numbers and its PDF; null (and a GEN-02 warning) when LibreOffice fails.</summary>
+    private (byte[] Docx, byte[] Pdf)? Pdf(ReportDocument document, WordOptions options, string fileName, List<Finding> findings)
+    {
+        try
+        {
+            return PdfDraft.Write(document, options, office!);
+        }
+        catch (PdfExportException e)
+        {
+            findings.Add(GenerationFindings.PdfFailed(fileName, e));
+            return null;
+        }
+    }
+
     private static byte[] Html(ReportDocument document, HtmlOptions options)
     {
         using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);

@@ -96,7 +96,7 @@ public static class WorkbookReader
         {
             FileName = fileName,
             Unit = unit,
-            Profile = ProfileReader.Read(cells, Sheet, unit.HasSubordinateUnits),
+            Profile = ProfileReader.Read(cells, Sheet, unit.HasSubordinateUnits, divisor),
             Tables = StatutoryTablesReader.Read(sheets, cells, unit.Format, divisor),
             Budgets = KeyValueSectionsReader.Budgets(cells, Sheet(SheetNames.预算数), divisor),
             ThreePublic = KeyValueSectionsReader.ThreePublic(cells, Sheet(SheetNames.三公统计), divisor),

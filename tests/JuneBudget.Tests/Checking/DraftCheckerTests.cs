@@ -40,7 +40,8 @@ public sealed class DraftEditTests
         Assert.Equal("0.55%", finding.ExpectedValue);
         Assert.Equal("24.33%", finding.Sentence.Substring(finding.MarkStart, finding.MarkLength));
         Assert.NotEmpty(finding.Cells);
-        Assert.StartsWith("第二部分 五（三）第 4 项：文中 24.33%，按工作簿应为 0.55%（", finding.Message, StringComparison.Ordinal);
+        // The rate is this year's change over last year's figure: both years' cells are named.
+        Assert.Equal("第二部分 五（三）第 4 项：文中 24.33%，按工作簿应为 0.55%（公开05表 C16、上年公开05表 C14）", finding.Message);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ internal static class PriorSheetAgreementRule
     private const string PreviousWorkbook = "上年工作簿";
 
     public static readonly IValidationRule Rule = new IdentityRule(
-        new("Y-03", Severity.Error, "上年数表与上年工作簿不一致：{0}", "上年数表每个数 = 上年工作簿对应数（两者都在时）"),
+        new("Y-03", Severity.Error, "“上年数”工作表与上年工作簿不一致（同比以上年工作簿为准，请改正“上年数”工作表或将其删除）：{0}", "上年数表每个数 = 上年工作簿对应数（两者都在时）"),
         Identities);
 
     private static IEnumerable<Identity> Identities(ValidationContext c)

@@ -79,9 +79,10 @@ internal sealed class YuanForWanRule : IValidationRule
             var onLeft = identity.Left.Contains(term);
             var difference = Math.Abs(left + (onLeft ? scaled : 0) - right - (onLeft ? 0 : scaled));
             if (difference > tolerance) continue;
-            var other = string.Join(" + ", terms.Where(t => t != term).Take(3).Select(t => $"{t.Where} {t.Label}".Trim()));
+            var others = terms.Where(t => t != term).ToList();
+            var named = string.Join("、", others.Take(3).Select(t => (t.Where == term.Where ? t.Label : $"{t.Where} {t.Label}").Trim()));
             yield return new(term.Cells[0], term.Where, term.Label, term.Value, identity.Key,
-                $"这样才与{other}相符", FromIdentity: true);
+                $"这样才与同一核对中的{named}{(others.Count > 3 ? "等" : "")}相符", FromIdentity: true);
         }
     }
 
