@@ -60,6 +60,8 @@ public sealed class ExpectedDraft
     {
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(pages);
+        // The same text clean-up as the build (UnitReportBuilder): otherwise every cleaned text reads as changed.
+        unit = Cleaning.TextCleaning.Apply(unit).Unit;
         var workbook = unit.Current;
         var facts = ReportFactsBuilder.Build(unit);
         var rendered = ReportTemplateRenderer.Render(facts, templatesRoot);
