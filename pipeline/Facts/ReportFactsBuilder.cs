@@ -10,6 +10,10 @@ namespace JuneBudget.Facts;
 /// </summary>
 public static class ReportFactsBuilder
 {
+    /// <summary>The cover's 自称, 本单位 when blank (the blank workbook's default); both documents use it.</summary>
+    internal static string SelfReferenceOf(UnitInfo info) =>
+        string.IsNullOrWhiteSpace(info.SelfReference) ? "本单位" : info.SelfReference.Trim();
+
     /// <param name="unit">The workbook with last year's figures. Findings are not an input: a wrong
     /// number is still printed as the workbook has it, and its finding blocks publishing.</param>
     public static ReportFacts Build(UnitYear unit)
@@ -36,7 +40,7 @@ public static class ReportFactsBuilder
             UnitName = info.Name.Trim(),
             Year = info.Year,
             Format = info.Format,
-            SelfReference = string.IsNullOrWhiteSpace(info.SelfReference) ? "本单位" : info.SelfReference.Trim(),
+            SelfReference = SelfReferenceOf(info),
             IsDepartment = info.HasSubordinateUnits,
             Sections = info.Format.Sections.ToDictionary(s => s.Key, StringComparer.Ordinal),
             SectionList = info.Format.Sections,

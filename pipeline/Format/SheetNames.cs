@@ -19,4 +19,10 @@ public static class SheetNames
     public const string 绩效自评项目 = "绩效自评-项目";
     public const string 绩效自评指标 = "绩效自评-指标";
     public const string 主要原因 = "主要原因";
+    /// <summary>部门整体支出绩效自评报告: figures and texts (key–value). Its presence asks for the second document.</summary>
+    public const string 整体自评 = "整体自评";
+    /// <summary>部门整体支出绩效自评报告: one row per project.</summary>
+    public const string 整体自评项目 = "整体自评-项目";
+    /// <summary>部门整体支出绩效自评报告: one row per 整体绩效 indicator.</summary>
+    public const string 整体自评指标 = "整体自评-指标";
 }

@@ -19,4 +19,6 @@ public sealed record BudgetWorkbook
     public required IReadOnlyList<ProjectEvaluation> Projects { get; init; }
     public required ReasonBook Reasons { get; init; }
     public PriorYearFigures? PriorYearSheet { get; init; }
+    /// <summary>The 部门整体支出绩效自评报告's input; null when the workbook has no 整体自评 sheet.</summary>
+    public SelfReportInput? SelfReport { get; init; }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using JuneBudget.Checking;
 using JuneBudget.Cleaning;
 using JuneBudget.Facts;
+using JuneBudget.Format;
 using JuneBudget.Markdown;
 using JuneBudget.Markdown.Grids;
 using JuneBudget.Model;
@@ -17,15 +18,15 @@ using JuneBudget.Validation.Reports;
 namespace JuneBudget.Orchestration;
 
 /// <summary>
-/// One unit, in memory: text clean-up → facts (built once) → validate → Markdown → one document tree → Word, HTML
-/// (public and review) → findings JSON and review pages. Writes nothing to disk; the caller publishes.
+/// One unit, in memory: text clean-up → facts (built once per document) → validate → Markdown → one document
+/// tree per document → Word, HTML (public and review) → findings JSON and review pages. A unit yields the
+/// 公开说明 and, when its workbook has the 整体自评 sheets, the 部门整体支出绩效自评报告; every document is
+/// written the same way. Writes nothing to disk; the caller publishes.
 /// With LibreOffice (build --pdf) the Word draft gets its 目录 page numbers from LibreOffice's
 /// rendering and a PDF beside it; a failed conversion is a GEN-02 warning and the rest goes on.
 /// </summary>
 internal sealed class UnitReportBuilder(string templatesRoot, PageTemplates pages, LibreOffice? office = null)
 {
-    private const string ReviewTitle = SafeFileNames.FinalAccountsTitle + ReviewPack.ReviewVariantMarker;
-
     /// <param name="check">The check of the reviewer's edited Word draft (<see cref="CheckEdited"/>): shown on the
     /// checklist and written as 核对结果.html and .json; null when the draft was not edited.</param>
     public UnitDocuments Build(UnitYear unit, IReadOnlyList<Finding> readFindings, string safeUnitName, CheckReport? check = null)
@@ -36,16 +37,35 @@ internal sealed class UnitReportBuilder(string templatesRoot, PageTemplates page
         var facts = ReportFactsBuilder.Build(unit);
         var findings = readFindings.Concat(cleaned.Findings).Concat(new BudgetValidator().Validate(unit, facts)).ToList();
         var drafts = new List<DraftFile>();
-        IReadOnlyList<string> placeholders = [];
+        var placeholders = new List<string>();
+        var kinds = new List<(string Title, Func<RenderedReport> Render)>
+        {
+            (SafeFileNames.FinalAccountsTitle, () => ReportTemplateRenderer.Render(facts, templatesRoot)),
+        };
         try
         {
-            var rendered = ReportTemplateRenderer.Render(facts, templatesRoot);
-            placeholders = rendered.Placeholders;
-            drafts.AddRange(Documents(unit, rendered, findings, safeUnitName));
+            if (workbook.SelfReport is not null && SelfReportFormat.Resolve(templatesRoot, workbook.Unit.Year) is { } format
+                && SelfReportFactsBuilder.Build(unit, format) is { } selfFacts)
+            {
+                kinds.Add((format.Title, () => ReportTemplateRenderer.Render(format.TemplateFiles, templatesRoot, selfFacts, selfFacts.Sources)));
+            }
         }
-        catch (Exception ex) when (ex is TemplateException or ReportDocumentException or DocumentRenderException or Format.ReportFormatException)
+        catch (ReportFormatException ex)
         {
             findings.Add(GenerationFindings.From(workbook.FileName, ex));
+        }
+        foreach (var (title, render) in kinds)
+        {
+            try
+            {
+                var rendered = render();
+                placeholders.AddRange(rendered.Placeholders.Except(placeholders));
+                drafts.AddRange(Documents(unit, rendered, findings, safeUnitName, title));
+            }
+            catch (Exception ex) when (ex is TemplateException or ReportDocumentException or DocumentRenderException or ReportFormatException)
+            {
+                findings.Add(GenerationFindings.From(workbook.FileName, ex));
+            }
         }
         drafts.Add(new DraftFile(FindingsPage.JsonFileName, new FindingsJsonWriter().Utf8(FindingsReport.For(workbook, findings))));
         var links = drafts.Where(d => d.Name != FindingsPage.JsonFileName).Select(d => new ReviewLink(ReviewLink.DraftKind(d.Name), d.Name)).ToList();
@@ -74,8 +94,8 @@ internal sealed class UnitReportBuilder(string templatesRoot, PageTemplates page
         return report.Outcome == CheckOutcome.SameAsGenerated ? null : report;
     }
 
-    /// <summary>The Word draft (and its PDF), the public HTML and the review HTML, all from one parsed document tree.</summary>
-    private List<DraftFile> Documents(UnitYear unit, RenderedReport rendered, List<Finding> findings, string safeUnitName)
+    /// <summary>The Word draft (and its PDF), the public HTML and the review HTML of one document, all from one parsed document tree.</summary>
+    private List<DraftFile> Documents(UnitYear unit, RenderedReport rendered, List<Finding> findings, string safeUnitName, string title)
     {
         var workbook = unit.Current;
         var year = workbook.Unit.Year;
@@ -85,11 +105,11 @@ internal sealed class UnitReportBuilder(string templatesRoot, PageTemplates page
         var files = new List<DraftFile>();
         var options = new WordOptions(workbook.Unit.Name, year) { Notice = notice };
         var pdf = office is null ? null : Pdf(document, options, workbook.FileName, findings);
-        files.Add(new DraftFile(SafeFileNames.ForDraft(safeUnitName, year, ".docx"), pdf?.Docx ?? Word(document, options)));
-        if (pdf is not null) files.Add(new DraftFile(SafeFileNames.ForDraft(safeUnitName, year, ".pdf"), pdf.Value.Pdf));
-        files.Add(new DraftFile(SafeFileNames.ForDraft(safeUnitName, year, ".html"),
+        files.Add(new DraftFile(SafeFileNames.ForDraft(safeUnitName, year, ".docx", title), pdf?.Docx ?? Word(document, options)));
+        if (pdf is not null) files.Add(new DraftFile(SafeFileNames.ForDraft(safeUnitName, year, ".pdf", title), pdf.Value.Pdf));
+        files.Add(new DraftFile(SafeFileNames.ForDraft(safeUnitName, year, ".html", title),
             Html(document, new HtmlOptions { Pages = pages, Notice = notice })));
-        files.Add(new DraftFile(SafeFileNames.ForDraft(safeUnitName, year, ".html", ReviewTitle),
+        files.Add(new DraftFile(SafeFileNames.ForDraft(safeUnitName, year, ".html", title + ReviewPack.ReviewVariantMarker),
             Html(document, new HtmlOptions { Pages = pages, Notice = notice, Review = true, Findings = findings })));
         return files;
     }

@@ -29,6 +29,10 @@ internal sealed record ReviewLink(ReviewLinkKind Kind, string RelativePath)
     /// <summary>The target's file name.</summary>
     public string Name => RelativePath[(RelativePath.LastIndexOfAny(['/', '\\']) + 1)..];
 
+    /// <summary>The document a draft link belongs to when a unit has several (null for the 公开说明 and for pages).</summary>
+    public string? Document => Kind is ReviewLinkKind.Word or ReviewLinkKind.Html or ReviewLinkKind.ReviewHtml or ReviewLinkKind.Other
+        ? SafeFileNames.DocumentOf(Name) : null;
+
     /// <summary>The target's extension in capitals without the dot (names an <see cref="ReviewLinkKind.Other"/> draft).</summary>
     public string Extension => Path.GetExtension(Name).TrimStart('.').ToUpperInvariant();
 }

@@ -77,6 +77,22 @@ internal static class SafeFileNames
         return (unit.Length == 0 ? EmptyNameReplacement : unit) + suffix;
     }
 
+    /// <summary>
+    /// The document a draft belongs to, from its file name, when it is not the 公开说明: the title
+    /// after “年度” (部门整体支出绩效自评报告), without the review marker or a “（新生成 n）” suffix.
+    /// Null for the 公开说明 and for files that are not drafts, so its links read as before.
+    /// </summary>
+    public static string? DocumentOf(string fileName)
+    {
+        var stem = Path.GetFileNameWithoutExtension(fileName);
+        var at = stem.LastIndexOf("年度", StringComparison.Ordinal);
+        if (at < 0) return null;
+        var title = stem[(at + 2)..];
+        var cut = title.IndexOf('（', StringComparison.Ordinal);
+        if (cut >= 0) title = title[..cut];
+        return title.Length == 0 || "年度" + title == FinalAccountsTitle ? null : title;
+    }
+
     /// <summary>The year folder name (<c>2024</c>).</summary>
     public static string ForYear(int year) => year.ToString(CultureInfo.InvariantCulture);
 

@@ -7,7 +7,7 @@ using Scriban.Syntax;
 namespace JuneBudget.Templating;
 
 /// <summary>
-/// Renders the 公开说明 of one unit from its <see cref="ReportFacts"/> with the templates of its
+/// Renders a document of one unit: the 公开说明 from its <see cref="ReportFacts"/> with the templates of its
 /// format (the templates format.yaml lists, in its order, sharing one context so that
 /// 00-functions.sbn's wording helpers serve every section).
 /// </summary>
@@ -24,9 +24,22 @@ public static partial class ReportTemplateRenderer
         var root = Path.GetFullPath(templatesRoot);
         // The format of the same year under this root: a test or a user may render with other templates.
         var format = Format.FormatLibrary.For(root)[facts.Format.Year];
-        var set = TemplateSet.Load(format.TemplateFiles, Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar)) ?? root);
+        return Render(format.TemplateFiles, root, facts, facts.Sources);
+    }
 
-        var context = TemplateContextFactory.Create(facts);
+    /// <summary>
+    /// Renders any document kind: <paramref name="templateFiles"/> in order, sharing one context over
+    /// <paramref name="viewModel"/>; <paramref name="sources"/> are the facts' source ids.
+    /// </summary>
+    /// <exception cref="TemplateException">A template has a syntax error or fails while rendering.</exception>
+    public static RenderedReport Render(IReadOnlyList<string> templateFiles, string templatesRoot, object viewModel,
+        IReadOnlyDictionary<string, IReadOnlyList<SourceRef>> sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var root = Path.GetFullPath(templatesRoot);
+        var set = TemplateSet.Load(templateFiles, Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar)) ?? root);
+
+        var context = TemplateContextFactory.Create(viewModel);
         var text = new StringBuilder(64 * 1024);
         foreach (var template in set.Templates)
         {
@@ -43,10 +56,10 @@ public static partial class ReportTemplateRenderer
 
         var markdown = BlankLines().Replace(text.ToString().Replace("\r\n", "\n", StringComparison.Ordinal), "\n\n").Trim() + "\n";
         var used = SourceMarker().Matches(markdown).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
-        var sources = facts.Sources.Where(s => used.Contains(s.Key))
+        var usedSources = sources.Where(s => used.Contains(s.Key))
             .ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
         var placeholders = Placeholder().Matches(markdown).Select(m => m.Value).Distinct().ToList();
-        return new RenderedReport(markdown, sources, placeholders);
+        return new RenderedReport(markdown, usedSources, placeholders);
     }
 
     [GeneratedRegex(@"[ \t]*\n(?:[ \t]*\n)+")]

@@ -4,6 +4,7 @@ using JuneBudget.Validation.Rules.CrossYear;
 using JuneBudget.Validation.Rules.Magnitude;
 using JuneBudget.Validation.Rules.Plausibility;
 using JuneBudget.Validation.Rules.SelfEvaluation;
+using JuneBudget.Validation.Rules.SelfReport;
 using JuneBudget.Validation.Rules.Signs;
 using JuneBudget.Validation.Rules.Supplementary;
 using JuneBudget.Validation.Rules.Tables;
@@ -40,6 +41,9 @@ public static class RuleCatalogue
         SelfEvaluationRules.FundingTotal, new ExecutionRateRule(), new FundingScoreRule(), SelfEvaluationRules.ScoreWithinWeight,
         SelfEvaluationRules.WeightsTotal, SelfEvaluationRules.TotalScore, new CostIndicatorRule(), SelfEvaluationRules.PerformanceTotals,
         FundingLineRule.ExecutedWithinBudget, FundingLineRule.ExecutedWithoutBudget, new ComponentCostRule(),
+        // 部门整体支出绩效自评报告
+        SelfReportRules.FullYearBudget, SelfReportRules.ExecutedWithinBudget, SelfReportRules.ScoreWithinWeight,
+        SelfReportRules.WeightsTotal, SelfReportRules.TotalScore, SelfReportRules.ProjectsAgree,
         // key–value sheets
         SupplementaryRules.StaffTotal, SupplementaryRules.ActiveStaff, SupplementaryRules.ProcurementTotal,
         SupplementaryRules.ProcurementSmallEnterprises, SupplementaryRules.Vehicles,

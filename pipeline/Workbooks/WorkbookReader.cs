@@ -105,6 +105,7 @@ public static class WorkbookReader
             Projects = ProjectEvaluationReader.Read(cells, Sheet(SheetNames.绩效自评项目), Sheet(SheetNames.绩效自评指标), divisor),
             Reasons = ReasonReader.Read(cells, Sheet(SheetNames.主要原因)),
             PriorYearSheet = PriorYearSheetReader.Read(cells, Sheet(SheetNames.上年数), divisor),
+            SelfReport = SelfReportReader.Read(cells, Sheet, divisor),
         };
     }
 

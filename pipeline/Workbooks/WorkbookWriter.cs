@@ -39,7 +39,7 @@ public static class WorkbookWriter
         workbook.Properties.Title = $"{model.Unit.Name}{model.Unit.Year}年度部门决算";
 
         KeyValueSheetWriter.Write(workbook, SheetNames.封面,
-            "填写单位名称和年度；单位类型、自称、单位性质、金额单位请从下拉列表选择。本工作簿各表按下列顺序：单位概况、九张公开表、预算数、上年数、三公统计、其他事项、预算绩效、绩效自评、主要原因。",
+            "填写单位名称和年度；单位类型、自称、单位性质、金额单位请从下拉列表选择。本工作簿各表按下列顺序：单位概况、九张公开表、预算数、上年数、三公统计、其他事项、预算绩效、绩效自评、整体自评、主要原因。",
             WorkbookFields.Cover, FieldValueWriter.Cover(model.Unit), blankZeros: false);
         ProfileSheetWriter.Write(workbook, model.Profile, blankZeros);
         foreach (var kind in model.Unit.Format.TablesInOrder)
@@ -58,6 +58,7 @@ public static class WorkbookWriter
             "预算绩效评价的项目数和金额（含附自评表的项目和“其他需说明的事项”中的项目），三段文字句末不加句号。",
             WorkbookFields.Performance, FieldValueWriter.Performance(model.Performance), blankZeros);
         ProjectSheetWriter.Write(workbook, model.Projects);
+        SelfReportSheetWriter.Write(workbook, model.SelfReport, blankZeros);
         ReasonSheetWriter.Write(workbook, model);
         workbook.Worksheet(1).SetTabActive();
         return workbook;

@@ -39,6 +39,7 @@ internal static class Seed004Items
     /// <summary>款 names (类 names come from <see cref="JuneBudget.Format.FunctionClasses"/>).</summary>
     public static readonly IReadOnlyDictionary<string, string> Sections = new Dictionary<string, string>
     {
+        ["20113"] = "商贸事务",   // seed 001's unit (Seed001Sample)
         ["20604"] = "技术研究与开发",
         ["20699"] = "其他科学技术支出",
         ["20805"] = "行政事业单位养老支出",

@@ -15,7 +15,8 @@ internal static class CheckedSample
 {
     private static readonly Lazy<(UnitYear Unit, ExpectedDraft Expected)> Sample = new(() =>
     {
-        var unit = BuildPlan.From(InputScanner.Scan(RepositoryPaths.Input)).Units.Single();
+        var unit = BuildPlan.From(InputScanner.Scan(RepositoryPaths.Input)).Units
+            .Single(u => u.Current.Unit.Name == JuneBudget.SampleInput.Seed004Sample.UnitName);
         return (unit, ExpectedDraft.Build(unit, RepoPaths.Templates, RepoTemplates.Pages));
     });
 

@@ -35,9 +35,22 @@ public sealed class BatchBuildTests
 
         // The index links the three drafts by what they are; the findings JSON is not a draft.
         var index = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(batch.Output, "审核总览.html")));
-        var row = Assert.Single(index.QuerySelectorAll("tbody tr"));
+        var rows = index.QuerySelectorAll("tbody tr").ToList();
+        Assert.Equal(2, rows.Count);   // seed 004's unit (2024) and seed 001's (2023)
+        var row = rows.Single(r => r.TextContent.Contains(Sample, StringComparison.Ordinal));
         var labels = row.QuerySelectorAll("a").Select(a => a.TextContent.Trim()).ToList();
         Assert.Equal(["Word 稿", "网页稿", "审核版网页", "审核清单", "校验结果"], labels);
+
+        // Seed 001's unit has the 整体自评 sheets: both documents, each as Word, HTML and review HTML, listed alike.
+        var second = rows.Single(r => r.TextContent.Contains(SampleInput.Seed001Sample.UnitName, StringComparison.Ordinal));
+        Assert.Equal(
+        [
+            "Word 稿", "网页稿", "审核版网页",
+            "部门整体支出绩效自评报告 Word 稿", "部门整体支出绩效自评报告 网页稿", "部门整体支出绩效自评报告 审核版网页",
+            "审核清单", "校验结果",
+        ], second.QuerySelectorAll("a").Select(a => a.TextContent.Trim()).ToList());
+        foreach (var link in second.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
+            Assert.True(File.Exists(Path.Combine(batch.Output, Uri.UnescapeDataString(link))), link);
     }
 
     [Fact]
@@ -160,7 +173,7 @@ public sealed class BatchBuildTests
     public void WithoutLastYearsWorkbookThe上年数SheetNamesAndFiguresEveryItem()
     {
         using var batch = new BatchInput().WithSample();
-        File.Delete(Directory.GetFiles(batch.Input, "*2023*.xlsx").Single());
+        File.Delete(Directory.GetFiles(batch.Input, "乌鲁木齐市*2023*.xlsx").Single());
         Assert.Equal(ExitCodes.Ok, JuneBudgetCli.Build(batch, "--strict"));
         var html = File.ReadAllText(Path.Combine(SampleFolder(batch), Sample + "2024年度部门决算公开说明.html"));
         // The dropped 基金 item is named from the 上年数 sheet alone, 款 included.

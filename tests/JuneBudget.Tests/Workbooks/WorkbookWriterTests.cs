@@ -26,7 +26,8 @@ public sealed class WorkbookWriterTests : IDisposable
             SheetNames.封面, SheetNames.主要职能, SheetNames.内设机构, SheetNames.决算单位构成, SheetNames.人员情况,
             "公开01表", "公开02表", "公开03表", "公开04表", "公开05表", "公开06表", "公开07表", "公开08表", "公开09表",
             SheetNames.预算数, SheetNames.上年数, SheetNames.三公统计, SheetNames.其他事项, SheetNames.预算绩效,
-            SheetNames.绩效自评项目, SheetNames.绩效自评指标, SheetNames.主要原因,
+            SheetNames.绩效自评项目, SheetNames.绩效自评指标, SheetNames.整体自评, SheetNames.整体自评项目, SheetNames.整体自评指标,
+            SheetNames.主要原因,
         ];
         Assert.Equal(expected, workbook.Worksheets.Select(s => s.Name));
     }

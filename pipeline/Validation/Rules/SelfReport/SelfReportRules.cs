@@ -1,0 +1,82 @@
+using JuneBudget.Model;
+using C = JuneBudget.Format.ColumnKeys;
+using F = JuneBudget.Format.SelfReportFields;
+using R = JuneBudget.Format.RowKeys;
+
+namespace JuneBudget.Validation.Rules.SelfReport;
+
+/// <summary>
+/// G-01 … G-06: the figures of the 部门整体支出绩效自评报告 (sheets 整体自评, 整体自评-项目,
+/// 整体自评-指标). A workbook without them has no such document and no finding here.
+/// </summary>
+internal static class SelfReportRules
+{
+    private const string Sheet = "整体自评";
+    private const string Projects = "整体自评-项目";
+    private const string Indicators = "整体自评-指标";
+
+    private static IEnumerable<SelfReportInput> Input(ValidationContext c) => c.Current.SelfReport is { } s ? [s] : [];
+
+    public static readonly IValidationRule FullYearBudget = new IdentityRule(
+        new("G-01", Severity.Error, "整体自评的全年预算应等于年初批复预算减调减加调增：{0}",
+            "整体自评 全年预算（人员经费 + 公用经费 + 项目支出）= 年初批复预算（基本 + 项目）− 年中调减 + 年中调增"),
+        c => Input(c).Select(s => Identity.Equal(
+            Term.Aggregate(Sheet, "全年预算（人员经费 + 公用经费 + 项目支出）",
+                [Term.Money(Sheet, F.全年预算人员经费, s.BudgetPersonnel), Term.Money(Sheet, F.全年预算公用经费, s.BudgetPublic),
+                 Term.Money(Sheet, F.全年预算项目支出, s.BudgetProject)], Term.WanYuan),
+            [Term.Money(Sheet, F.年初预算基本支出, s.InitialBasic), Term.Money(Sheet, F.年初预算项目支出, s.InitialProject),
+             new Term(Sheet, F.年中调减 + "（减）", -s.Decrease.Value, Term.WanYuan, s.Decrease.Source is { } d ? [d] : []),
+             Term.Money(Sheet, F.年中调增, s.Increase)],
+            "整体自评/全年预算")));
+
+    public static readonly IValidationRule ExecutedWithinBudget = new IdentityRule(
+        new("G-02", Severity.Error, "整体自评的执行数不应超过全年预算：{0}",
+            "公开03表 基本支出 ≤ 整体自评 人员经费 + 公用经费；公开03表 项目支出 ≤ 整体自评 项目支出全年预算；每个项目 执行金额 ≤ 预算金额"),
+        c => Input(c).SelectMany(s =>
+        {
+            var spending = c.Table(TableKind.Expenditure);
+            return new[]
+            {
+                Identity.AtMost(spending.At(R.合计, C.基本支出), Term.Aggregate(Sheet, "基本支出全年预算（人员经费 + 公用经费）",
+                    [Term.Money(Sheet, F.全年预算人员经费, s.BudgetPersonnel), Term.Money(Sheet, F.全年预算公用经费, s.BudgetPublic)], Term.WanYuan),
+                    "整体自评/基本支出执行"),
+                Identity.AtMost(spending.At(R.合计, C.项目支出), Term.Money(Sheet, F.全年预算项目支出, s.BudgetProject), "整体自评/项目支出执行"),
+            }.Concat(s.Projects.Select(p => Identity.AtMost(Term.Money(Projects, $"“{p.Name}”执行金额", p.Executed),
+                Term.Money(Projects, $"“{p.Name}”预算金额", p.Budget), $"整体自评/项目/{p.Name}")));
+        }));
+
+    public static readonly IValidationRule ScoreWithinWeight = new IdentityRule(
+        new("G-03", Severity.Error, "整体绩效指标的自评得分不应超过权重分值：{0}", "整体自评-指标 每个指标 自评得分 ≤ 权重分值"),
+        c => Input(c).SelectMany(s => s.Indicators.Select(i => Identity.AtMost(
+            Term.Count(Indicators, $"“{i.Name}”自评得分", i.Score, "分"), Term.Count(Indicators, $"“{i.Name}”权重分值", i.Weight, "分"),
+            $"整体自评/指标/{i.Name}"))));
+
+    public static readonly IValidationRule WeightsTotal = new IdentityRule(
+        new("G-04", Severity.Error, "整体绩效指标的权重分值合计应为 100：{0}", "整体自评 预算执行率权重分值 + Σ 指标权重分值 = 100"),
+        c => Input(c).Select(s => Identity.Equal(Term.Constant("满分", 100m, "分"),
+            [Term.Count(Sheet, F.执行率权重, s.ExecutionWeight, "分"),
+             Term.Aggregate(Indicators, "各指标权重分值之和", s.Indicators.Select(i => Term.Count(Indicators, i.Name, i.Weight, "分")), "分")],
+            "整体自评/权重")));
+
+    public static readonly IValidationRule TotalScore = new IdentityRule(
+        new("G-05", Severity.Error, "整体自评综合得分不应超过 100：{0}", "整体自评 预算执行率得分（分值 × 执行率）+ Σ 自评得分 ≤ 100"),
+        c => Input(c).Select(s =>
+        {
+            // The same computation as the report's (SelfReportFactsBuilder): 分值 × 执行数 ÷ 调整后全年预算.
+            var spending = c.Table(TableKind.Expenditure);
+            var executed = spending.At(R.合计, C.基本支出).Value + spending.At(R.合计, C.项目支出).Value;
+            var budget = s.InitialBasic.Value + s.InitialProject.Value - s.Decrease.Value + s.Increase.Value;
+            var execution = budget == 0m ? 0m : s.ExecutionWeight.Value * executed / budget;
+            var total = execution + s.Indicators.Sum(i => i.Score.Value);
+            SourceRef?[] cells = [s.ExecutionWeight.Source, .. s.Indicators.Select(i => i.Score.Source)];
+            return Identity.AtMost(new Term(Sheet, "综合得分（预算执行率得分 + 各指标自评得分）", Math.Round(total, 2, MidpointRounding.AwayFromZero), "分",
+                [.. cells.OfType<SourceRef>()]), Term.Constant("满分", 100m, "分"), "整体自评/综合得分");
+        }));
+
+    public static readonly IValidationRule ProjectsAgree = new IdentityRule(
+        new("G-06", Severity.Error, "整体自评各项目执行金额之和应等于支出决算表的项目支出：{0}",
+            "整体自评-项目 Σ 执行金额 = 公开03表 合计.项目支出（基本支出直接取自公开03表）"),
+        c => Input(c).Select(s => Identity.Equal(c.Table(TableKind.Expenditure).At(R.合计, C.项目支出),
+            [Term.Aggregate(Projects, "各项目执行金额之和", s.Projects.Select(p => Term.Money(Projects, p.Name, p.Executed)), Term.WanYuan)],
+            "整体自评/项目执行")));
+}
