@@ -68,6 +68,15 @@ var grids = ReportGrids.Build(current, words.Grids);
 var document = ReportDocument.Parse(rendered.Markdown, grids, rendered.Sources);
 
 Time("read one workbook", () => WorkbookReader.Read(path2024));
+Time("  of which: open + snapshot sheets", () =>
+{
+    using var stream = File.OpenRead(path2024);
+    WorkbookPackage.ReadSheets(stream, new ContentGuard("x"));
+});
+Time("identify (cover only)", () => WorkbookReader.Identify(path2024));
+List<SheetReader> snapshots;
+using (var stream = File.OpenRead(path2024)) snapshots = WorkbookPackage.ReadSheets(stream, new ContentGuard("x"));
+Time("  nine tables from snapshots", () => StatutoryTablesReader.Read(snapshots, new CellReader("x"), current.Unit.Format, 1m));
 Time("facts", () => ReportFactsBuilder.Build(unitYear));
 Time("validate", () => new BudgetValidator().Validate(unitYear, facts));
 Time("Markdown (Scriban)", () => ReportTemplateRenderer.Render(facts, templates));
