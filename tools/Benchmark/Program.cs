@@ -77,6 +77,7 @@ Time("identify (cover only)", () => WorkbookReader.Identify(path2024));
 List<SheetReader> snapshots;
 using (var stream = File.OpenRead(path2024)) snapshots = WorkbookPackage.ReadSheets(stream, new ContentGuard("x"));
 Time("  nine tables from snapshots", () => StatutoryTablesReader.Read(snapshots, new CellReader("x"), current.Unit.Format, 1m));
+Time("Scriban context (builtins + functions + model)", () => TemplateContextFactory.Create(facts));
 Time("facts", () => ReportFactsBuilder.Build(unitYear));
 Time("validate", () => new BudgetValidator().Validate(unitYear, facts));
 Time("Markdown (Scriban)", () => ReportTemplateRenderer.Render(facts, templates));
@@ -93,3 +94,29 @@ Time("one unit including reading both workbooks", () =>
     var p = WorkbookReader.Read(path2023).Workbook!;
     builder.Build(new UnitYear(c, p, PriorYearExtractor.FromWorkbook(p)), [], "样例");
 });
+
+if (args.Contains("--dynamic"))
+{
+    using var listener = new DynamicMethodListener();
+    for (var i = 0; i < 20; i++) builder.Build(unitYear, [], "样例");
+    foreach (var (name, n) in listener.Counts.OrderByDescending(kv => kv.Value).Take(25)) Console.WriteLine($"{n,6}  {name}");
+}
+
+sealed class DynamicMethodListener : System.Diagnostics.Tracing.EventListener
+{
+    public System.Collections.Concurrent.ConcurrentDictionary<string, int> Counts { get; } = new();
+
+    protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
+    {
+        if (source.Name == "Microsoft-Windows-DotNETRuntime")
+            EnableEvents(source, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)0x10);
+    }
+
+    protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs e)
+    {
+        if (e.EventName != "MethodLoadVerbose_V2" && e.EventName != "MethodLoadVerbose_V1" && e.EventName != "MethodLoadVerbose") return;
+        var ns = e.Payload?[e.PayloadNames!.IndexOf("MethodNamespace")]?.ToString() ?? "";
+        var name = e.Payload?[e.PayloadNames!.IndexOf("MethodName")]?.ToString() ?? "";
+        if (ns.Contains("dynamicClass", StringComparison.Ordinal)) Counts.AddOrUpdate(name, 1, (_, n) => n + 1);
+    }
+}
