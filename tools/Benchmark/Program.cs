@@ -1,3 +1,5 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using System.Diagnostics;
 using System.Globalization;
 using JuneBudget.Facts;
@@ -17,7 +19,16 @@ using JuneBudget.Workbooks;
 //   dotnet run -c Release --project tools/Benchmark -- make-batch 100 DIR   100 copies of the sample as different units
 // then time the real command on that folder, e.g.
 //   /usr/bin/time -v dotnet pipeline/bin/Release/net10.0/JuneBudget.dll build --input DIR --output OUT
+//   dotnet run -c Release --project tools/Benchmark -- bdn        the same stages with BenchmarkDotNet (StageBenchmarks)
+//   tools/Benchmark/batch.sh                                       the real build on 10, 100, 1,000 generated units
 var mode = args.FirstOrDefault() ?? "stages";
+if (mode == "bdn")
+{
+    var config = DefaultConfig.Instance
+        .AddJob(Job.ShortRun.WithToolchain(BenchmarkDotNet.Toolchains.InProcess.Emit.InProcessEmitToolchain.Instance));
+    BenchmarkDotNet.Running.BenchmarkSwitcher.FromTypes([typeof(JuneBudget.Benchmark.StageBenchmarks)]).Run(args[1..], config);
+    return;
+}
 if (mode == "make-batch")
 {
     var count = int.Parse(args[1], CultureInfo.InvariantCulture);
@@ -29,6 +40,31 @@ if (mode == "make-batch")
         WorkbookWriter.Write(sample with { Unit = unit }, Path.Combine(folder, $"样例单位{i:000}2024.xlsx"));
     }
     Console.WriteLine($"{count} workbooks in {folder}");
+    return;
+}
+
+if (mode == "rows")
+{
+    // Growth in rows per unit: one generated unit (seed 1, unit 1: its other shape fixed) with
+    // 10 … 400 项, built in memory; CPU time of the process per build (less sensitive to other
+    // load than wall time), after warm-up.
+    var rowTemplates = Path.Combine(JuneBudget.Cli.RepositoryPaths.Root, "templates");
+    var rowBuilder = new UnitReportBuilder(rowTemplates, PageTemplates.Load(rowTemplates));
+    Console.WriteLine($"{"项 rows",8} {"cpu ms/unit",12} {"wall ms/unit",13} {"docx KB",8}");
+    foreach (var items in new[] { 10, 50, 100, 200, 400 })
+    {
+        var unit = JuneBudget.SampleInput.Synthetic.SyntheticUnits.Generate(1, 1, items);
+        var year = new UnitYear(unit.Workbook, null, unit.Workbook.PriorYearSheet);
+        for (var i = 0; i < 5; i++) rowBuilder.Build(year, [], "x");
+        const int builds = 20;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        UnitDocuments? last = null;
+        for (var i = 0; i < builds; i++) last = rowBuilder.Build(year, [], "x");
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / builds;
+        var docx = last!.Files.First(f => f.Name.EndsWith(".docx", StringComparison.Ordinal)).Content.Length / 1024;
+        Console.WriteLine($"{items,8} {cpuMs,12:0.0} {watch.Elapsed.TotalMilliseconds / builds,13:0.0} {docx,8}");
+    }
     return;
 }
 

@@ -26,12 +26,16 @@ public static class SyntheticUnits
     /// <summary>One generated unit: this year's workbook, last year's when it has one, and its shape.</summary>
     public sealed record Unit(BudgetWorkbook Workbook, BudgetWorkbook? Previous, Shape Shape);
 
-    /// <summary>The <paramref name="index"/>-th unit (1-based) of <paramref name="seed"/>; the same arguments give the same unit.</summary>
-    public static Unit Generate(int seed, int index)
+    /// <summary>
+    /// The <paramref name="index"/>-th unit (1-based) of <paramref name="seed"/>; the same arguments
+    /// give the same unit. <paramref name="items"/> fixes the number of 项 (to measure growth in rows).
+    /// </summary>
+    public static Unit Generate(int seed, int index, int? items = null)
     {
         var random = new Random(HashCode.Combine(seed, index) & int.MaxValue);
+        var drawn = random.Next(10, 401);
         var shape = new Shape(
-            Items: random.Next(10, 401),
+            Items: items ?? drawn,
             SelfEvaluations: random.Next(1, 41),
             Subordinates: random.NextDouble() < 0.3,
             Fund: random.NextDouble() < 0.3,
@@ -42,7 +46,7 @@ public static class SyntheticUnits
         var sample = Seed004Sample.Workbook2024();
 
         var basic = Seed004Items.GeneralBudget.Where(i => i.Basic && i.Y2024 != 0m).ToList();
-        var items = basic.Concat(Items(random, shape.Items - basic.Count, ProjectSections)).ToList();
+        var lines = basic.Concat(Items(random, shape.Items - basic.Count, ProjectSections)).ToList();
         var fund = shape.Fund ? Items(random, random.Next(1, 6), [FundSection]) : [];
         var projects = SelfEvaluations(sample.Projects, shape.SelfEvaluations, name);
 
@@ -56,7 +60,7 @@ public static class SyntheticUnits
                 SelfReference = shape.Subordinates ? "本部门" : sample.Unit.SelfReference,
             },
             Profile = shape.Subordinates ? sample.Profile with { MemberUnits = Members(name) } : sample.Profile,
-            Tables = Seed004Tables2024.Build(file, items, fund),
+            Tables = Seed004Tables2024.Build(file, lines, fund),
             Projects = projects,
             Performance = sample.Performance with
             {
