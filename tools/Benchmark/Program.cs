@@ -31,13 +31,27 @@ if (mode == "bdn")
 }
 if (mode == "make-batch")
 {
+    // Copies of the sample as different units: written once, then each copy gets its own name in
+    // the cover's 单位名称 cell (B4, an inline string) — writing 1,000 workbooks with ClosedXML
+    // would take longer than building them.
     var count = int.Parse(args[1], CultureInfo.InvariantCulture);
     var folder = Directory.CreateDirectory(args[2]).FullName;
     var sample = Seed004Sample.Workbook2024();
-    for (var i = 1; i <= count; i++)
+    var first = Path.Combine(folder, "样例单位0001.xlsx");
+    WorkbookWriter.Write(sample with { Unit = sample.Unit with { Name = "样例单位0001" } }, first);
+    for (var i = 2; i <= count; i++)
     {
-        var unit = sample.Unit with { Name = $"样例单位{i:000}" };
-        WorkbookWriter.Write(sample with { Unit = unit }, Path.Combine(folder, $"样例单位{i:000}2024.xlsx"));
+        var path = Path.Combine(folder, $"样例单位{i:0000}.xlsx");
+        File.Copy(first, path, overwrite: true);
+        using var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update);
+        var entry = zip.GetEntry("xl/worksheets/sheet1.xml")!;
+        string xml;
+        using (var reader = new StreamReader(entry.Open())) xml = reader.ReadToEnd();
+        xml = System.Text.RegularExpressions.Regex.Replace(xml, "<x:c r=\"B4\"[^>]*?(/>|>.*?</x:c>)",
+            $"<x:c r=\"B4\" t=\"inlineStr\"><x:is><x:t>样例单位{i:0000}</x:t></x:is></x:c>");
+        entry.Delete();
+        using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open());
+        writer.Write(xml);
     }
     Console.WriteLine($"{count} workbooks in {folder}");
     return;
