@@ -3,7 +3,7 @@ using JuneBudget.Orchestration;
 
 namespace JuneBudget.Cli;
 
-/// <summary>The command-line entry: `build`, `validate`, `init` (System.CommandLine 2.0).</summary>
+/// <summary>The command-line entry: `build`, `validate`, `check`, `init` (System.CommandLine 2.0).</summary>
 internal static class CommandLine
 {
     public static int Run(string[] args)
@@ -43,6 +43,15 @@ internal static class CommandLine
             r.GetValue(input)!.FullName, r.GetValue(output)!.FullName, RepositoryPaths.Templates,
             Strict: false, r.GetValue(verbose))));
 
+        // check reads the drafts of an earlier build in --output and renders what the workbook says now.
+        var check = new Command("check", "核对审核人修改过的 Word 草稿：其中的数字、句子和表格是否与工作簿现在的数据一致")
+        {
+            input, output, templates, verbose,
+        };
+        check.SetAction(r => CheckRun.Execute(new BuildSettings(
+            r.GetValue(input)!.FullName, r.GetValue(output)!.FullName, r.GetValue(templates)!.FullName,
+            Strict: false, r.GetValue(verbose))));
+
         var unit = new Option<string>("--unit") { Description = "单位全称", Required = true };
         var year = new Option<int>("--year") { Description = "决算年度，如 2024", Required = true };
         var outFile = new Option<FileInfo?>("--out") { Description = "输出文件，默认 input/⟨单位⟩⟨年度⟩年度部门决算.xlsx" };
@@ -54,7 +63,7 @@ internal static class CommandLine
 
         var root = new RootCommand("JuneBudget：由部门决算工作簿生成《部门决算公开说明》（Word、HTML），数字逐一校验")
         {
-            build, validate, init,
+            build, validate, check, init,
         };
         return root.Parse(args).Invoke();
     }

@@ -17,8 +17,10 @@ public static class InputScanner
     private static readonly string[] WorkbookExtensions = [".xlsx", ".xlsm", ".xls"];
 
     /// <summary>Scans <paramref name="folder"/> and its subfolders, except <paramref name="excluded"/> (an output folder inside it).</summary>
-    public static ScanResult Scan(string folder, string? excluded = null)
+    /// <param name="formats">The 公开说明 formats covers choose from (default: the repository's).</param>
+    public static ScanResult Scan(string folder, string? excluded = null, Format.FormatLibrary? formats = null)
     {
+        formats ??= Format.FormatLibrary.Repository;
         var findings = new List<Finding>();
         var files = new List<string>();
         foreach (var file in Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true })
@@ -30,7 +32,7 @@ public static class InputScanner
         }
         // Each file is identified on its own (no shared state), so in parallel; AsOrdered keeps
         // the results in file order, so everything after stays deterministic.
-        var workbooks = files.AsParallel().AsOrdered().Select(WorkbookReader.Identify).ToList();
+        var workbooks = files.AsParallel().AsOrdered().Select(f => WorkbookReader.Identify(f, formats)).ToList();
 
         var candidates = new List<WorkbookIdentity>();
         foreach (var workbook in workbooks.Where(w => w.Unit is not null))
@@ -45,7 +47,7 @@ public static class InputScanner
         var refused = new HashSet<(string, int)>();
         foreach (var group in candidates.GroupBy(w => (Unit: UnitKey(w.Unit!), w.Unit!.Year)))
         {
-            var filled = group.Count() == 1 ? [group.Single()] : Filled(group, findings);
+            var filled = group.Count() == 1 ? [group.Single()] : Filled(group, formats, findings);
             if (filled.Count == 1) unique[group.Key] = filled[0];
             else if (filled.Count > 1)
             {
@@ -67,7 +69,7 @@ public static class InputScanner
             .OrderBy(u => u.Unit.Name, StringComparer.Ordinal)
             .ThenBy(u => u.Unit.Year)
             .ThenBy(u => u.Current.FileName, StringComparer.Ordinal)];
-        return new ScanResult(units, workbooks, findings);
+        return new ScanResult(units, workbooks, findings) { Formats = formats };
     }
 
     /// <summary>
@@ -85,12 +87,12 @@ public static class InputScanner
     /// the same unit and year does blankness decide the plan (the unfilled template beside the
     /// filled copy is no duplicate), so only these are read whole while planning.
     /// </summary>
-    private static List<WorkbookIdentity> Filled(IEnumerable<WorkbookIdentity> group, List<Finding> findings)
+    private static List<WorkbookIdentity> Filled(IEnumerable<WorkbookIdentity> group, Format.FormatLibrary formats, List<Finding> findings)
     {
         var filled = new List<WorkbookIdentity>();
         foreach (var identity in group)
         {
-            if (WorkbookReader.Read(identity.Path).Workbook is { } workbook && IsBlank(workbook))
+            if (WorkbookReader.Read(identity.Path, formats).Workbook is { } workbook && IsBlank(workbook))
                 findings.Add(ReadFindings.BlankSkipped(identity.FileName));
             else
                 filled.Add(identity);

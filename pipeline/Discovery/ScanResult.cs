@@ -10,6 +10,9 @@ namespace JuneBudget.Discovery;
 /// </summary>
 public sealed record ScanResult(IReadOnlyList<PlannedUnit> Units, IReadOnlyList<WorkbookIdentity> Workbooks, IReadOnlyList<Finding> Findings)
 {
+    /// <summary>The formats the covers were read with; the units' workbooks are read whole with the same (<see cref="UnitLoader"/>).</summary>
+    public Format.FormatLibrary Formats { get; init; } = Format.FormatLibrary.Repository;
+
     /// <summary>Every finding: opening (per file), then discovery.</summary>
     public IEnumerable<Finding> AllFindings => Workbooks.SelectMany(r => r.Findings).Concat(Findings);
 }

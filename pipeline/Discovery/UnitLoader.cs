@@ -11,17 +11,20 @@ namespace JuneBudget.Discovery;
 /// </summary>
 public static class UnitLoader
 {
-    public static LoadedUnit Load(PlannedUnit planned)
+    /// <param name="planned">The unit as planned.</param>
+    /// <param name="formats">The formats its plan was read with (<see cref="ScanResult.Formats"/>; default: the repository's).</param>
+    public static LoadedUnit Load(PlannedUnit planned, Format.FormatLibrary? formats = null)
     {
         ArgumentNullException.ThrowIfNull(planned);
-        var read = WorkbookReader.Read(planned.Current.Path);
+        formats ??= Format.FormatLibrary.Repository;
+        var read = WorkbookReader.Read(planned.Current.Path, formats);
         if (read.Workbook is not { } current) return new LoadedUnit(null, read.Findings);
         // Blank is known only once the tables are read; planning (covers only) could not tell.
         if (InputScanner.IsBlank(current)) return new LoadedUnit(null, [ReadFindings.BlankSkipped(read.FileName)]);
 
         var findings = read.Findings.ToList();
         if (planned.Previous is null) return new LoadedUnit(new UnitYear(current, null, current.PriorYearSheet), findings);
-        var previousRead = WorkbookReader.Read(planned.Previous.Path);
+        var previousRead = WorkbookReader.Read(planned.Previous.Path, formats);
         if (previousRead.Workbook is not { } previous || InputScanner.IsBlank(previous))
         {
             findings.AddRange(previousRead.Workbook is null ? previousRead.Findings : [ReadFindings.BlankSkipped(previousRead.FileName)]);

@@ -1,3 +1,4 @@
+using JuneBudget.Format;
 using JuneBudget.Model;
 
 namespace JuneBudget.Facts;
@@ -15,7 +16,8 @@ internal sealed class FactsContext(UnitYear unit)
     public UnitYear Unit { get; } = unit;
     public BudgetWorkbook Current => Unit.Current;
     public StatutoryTables Tables => Unit.Current.Tables;
-    public bool Grouped => NumberText.GroupsThousands(Unit.Current.Unit.Format);
+    public JuneBudget.Format.ReportFormat Format => Unit.Current.Unit.Format;
+    public bool Grouped => Format.GroupsThousands;
 
     public IReadOnlyDictionary<string, IReadOnlyList<SourceRef>> Sources => sources;
     public IReadOnlyList<RequiredReason> Reasons => reasons;

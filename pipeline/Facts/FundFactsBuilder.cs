@@ -5,18 +5,18 @@ using R = JuneBudget.Format.RowKeys;
 
 namespace JuneBudget.Facts;
 
-/// <summary>第二部分 七 (政府性基金, 公开07表) and 八 (国有资本经营, 公开08表).</summary>
+/// <summary>第二部分 政府性基金 and 国有资本经营 (七/八 in 2024; their numbers and tables come from the format).</summary>
 internal static class FundFactsBuilder
 {
     public static FundFacts GovernmentFund(FactsContext ctx) => Build(ctx, TableKind.GovernmentFund, "政府性基金",
         PriorYearFields.政府性基金收入总计, ctx.Unit.Prior?.GovernmentFundItems ?? [],
         ReasonKeys.政府性基金上年, ReasonKeys.政府性基金预算, ctx.Current.Budgets.GovernmentFundExpenditure,
-        "第二部分 七、政府性基金预算财政拨款收入支出决算情况说明");
+        ctx.Format.Location(SectionKeys.GovernmentFund));
 
     public static FundFacts StateCapital(FactsContext ctx) => Build(ctx, TableKind.StateCapital, "国有资本经营",
         PriorYearFields.国有资本经营收入总计, ctx.Unit.Prior?.StateCapitalItems ?? [],
         ReasonKeys.国有资本经营上年, ReasonKeys.国有资本经营预算, ctx.Current.Budgets.StateCapitalExpenditure,
-        "第二部分 八、国有资本经营预算财政拨款收入支出决算情况说明");
+        ctx.Format.Location(SectionKeys.StateCapital));
 
     private static FundFacts Build(FactsContext ctx, TableKind kind, string fund, string priorTotalKey,
         IReadOnlyList<PriorItem> priorItems, string changeKey, string budgetKey, Amount budget, string location)

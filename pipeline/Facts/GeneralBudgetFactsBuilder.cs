@@ -8,7 +8,6 @@ namespace JuneBudget.Facts;
 /// <summary>第二部分 五 (公开05表) and 六 (公开05表 基本支出 with the 款 of 公开06表).</summary>
 internal static class GeneralBudgetFactsBuilder
 {
-    private const string S5 = "第二部分 五、一般公共预算财政拨款支出决算情况说明";
     private const string Fund = "一般公共预算";
 
     public static GeneralBudgetFacts Build(FactsContext ctx)
@@ -17,16 +16,17 @@ internal static class GeneralBudgetFactsBuilder
         var total = t.Get(R.合计, C.合计);
         var shareOf = ctx.Share(total, ctx.Tables.IncomeExpenditureSummary.Get(R.本年支出合计, C.决算数));
         var change = ctx.Change(total, ctx.Prior(PriorYearFields.一般公共预算财政拨款支出));
-        var changeReason = ctx.Reason(ReasonKeys.一般公共预算上年, "一般公共预算财政拨款支出与上年相比增减的主要原因", S5 + "（一）");
+        var totalHere = ctx.Format.Location(SectionKeys.GeneralBudgetTotal);
+        var changeReason = ctx.Reason(ReasonKeys.一般公共预算上年, "一般公共预算财政拨款支出与上年相比增减的主要原因", totalHere);
         var variance = ctx.Variance(ctx.Current.Budgets.GeneralBudgetExpenditure, total);
-        var varianceReason = ctx.Reason(ReasonKeys.一般公共预算预算, "一般公共预算财政拨款支出决算数与年初预算数差异的主要原因", S5 + "（一）");
+        var varianceReason = ctx.Reason(ReasonKeys.一般公共预算预算, "一般公共预算财政拨款支出决算数与年初预算数差异的主要原因", totalHere);
         var classNames = new ItemNames(t, ctx.Unit.PreviousWorkbook?.Tables.GeneralBudget, []);
         var classes = t.CodedRows.Where(r => r.Level == 1 && !r[C.合计].IsZero)
             .OrderBy(r => r.Code, StringComparer.Ordinal)
             .Select((r, i) => new ClassLine(i + 1, r.Code!, classNames.Name(r.Code!), ctx.Share(r[C.合计], total)))
             .ToList();
         var items = ItemLinesBuilder.Build(ctx, TableKind.GeneralBudget, C.合计,
-            ctx.Unit.Prior?.GeneralBudgetItems ?? [], Fund, S5 + "（三）");
+            ctx.Unit.Prior?.GeneralBudgetItems ?? [], Fund, ctx.Format.Location(SectionKeys.GeneralBudgetItems));
         return new GeneralBudgetFacts
         {
             Total = shareOf.Amount,

@@ -8,13 +8,6 @@ namespace JuneBudget.Facts;
 /// </summary>
 public static class NumberText
 {
-    /// <summary>
-    /// Whether a format prints thousands separators (7,138.31): the 2024 format does (S004), the 2022
-    /// and 2021 formats do not (S000, S002); 2023 follows 2024's sentences. The one rule for the
-    /// narrative's figures and the statutory tables' cells.
-    /// </summary>
-    public static bool GroupsThousands(Model.ReportFormat format) => format >= Model.ReportFormat.Y2023;
-
     /// <summary>Rounds half away from zero to 2 decimals; a negative zero becomes 0.</summary>
     public static decimal Round(decimal value)
     {

@@ -1,7 +1,17 @@
 namespace JuneBudget.Facts;
 
-/// <summary>第二部分 十(一): 机关运行经费.</summary>
-public sealed record OperatingCostFacts(Figure Amount, Change Change, Reason Reason, bool IsAdministrative);
+/// <summary>
+/// 第二部分 十(一): the unit's running cost, worded by its 单位性质 (<see cref="Kind"/>: administrative →
+/// 机关运行经费, institution → 日常公用经费, enterprise, other; the templates hold the words). A 部门 whose
+/// 决算单位构成 gives each unit's running cost reports each (<see cref="Units"/>, seed 002).
+/// </summary>
+public sealed record OperatingCostFacts(Figure Amount, Change Change, Reason Reason, bool IsAdministrative, string Kind, IReadOnlyList<RunningCostLine> Units)
+{
+    public bool HasUnits => Units.Count > 0;
+}
+
+/// <summary>One unit of a 部门 with its own running cost, kind and change against last year.</summary>
+public sealed record RunningCostLine(string Name, string Nature, string Kind, Figure Amount, Change Change, Reason Reason);
 
 /// <summary>第二部分 十(二): 政府采购.</summary>
 public sealed record ProcurementFacts(Figure Total, Figure Goods, Figure Works, Figure Services, Share Sme, Share Micro);

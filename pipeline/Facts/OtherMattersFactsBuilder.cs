@@ -9,11 +9,22 @@ internal static class OtherMattersFactsBuilder
     {
         var cost = ctx.Current.Other.OperatingCost;
         var nature = ctx.Current.Unit.Nature;
+        var here = ctx.Format.Location(SectionKeys.OperatingCost);
+        var members = ctx.Current.Unit.HasSubordinateUnits
+            ? ctx.Current.Profile.MemberUnits.Where(m => m.RunningCost is not null).ToList()
+            : [];
+        // A 部门 reporting unit by unit states each unit's figure (seed 002) and not the 部门 total.
+        var units = members.Select(m => new RunningCostLine(
+            m.Name.Trim(), m.Nature.Trim(), WorkbookFields.NatureKind(m.Nature), ctx.Money(m.RunningCost!),
+            ctx.Change(m.RunningCost!, m.RunningCostPrior ?? Model.Amount.Zero),
+            ctx.Reason(ReasonKeys.MemberRunningCost(m.Number), $"{m.Name.Trim()}（{m.Nature.Trim()}）运行经费支出与上年相比增减的主要原因", here))).ToList();
+        if (units.Count > 0)
+            return new OperatingCostFacts(units[0].Amount, units[0].Change, units[0].Reason, WorkbookFields.NatureKind(nature) == "administrative", WorkbookFields.NatureKind(nature), units);
         return new OperatingCostFacts(
             ctx.Money(cost),
             ctx.Change(cost, ctx.Prior(PriorYearFields.机关运行经费)),
-            ctx.Reason(ReasonKeys.机关运行经费上年, "机关运行经费支出与上年相比增减的主要原因", "第二部分 十、（一）机关运行经费及公用经费支出情况"),
-            nature is "行政单位" or "参照公务员法管理事业单位");
+            ctx.Reason(ReasonKeys.机关运行经费上年, "机关运行经费支出与上年相比增减的主要原因", here),
+            WorkbookFields.NatureKind(nature) == "administrative", WorkbookFields.NatureKind(nature), []);
     }
 
     public static ProcurementFacts Procurement(FactsContext ctx)

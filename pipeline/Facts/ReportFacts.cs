@@ -1,3 +1,4 @@
+using JuneBudget.Format;
 using JuneBudget.Model;
 
 namespace JuneBudget.Facts;
@@ -15,6 +16,12 @@ public sealed record ReportFacts
     /// <summary>本单位 / 我单位 / 本部门.</summary>
     public required string SelfReference { get; init; }
     public required bool IsDepartment { get; init; }
+    /// <summary>The format's headings by key (templates: <c>heading "three_public"</c>).</summary>
+    public required IReadOnlyDictionary<string, FormatSection> Sections { get; init; }
+    /// <summary>The format's headings in document order (the 目录).</summary>
+    public required IReadOnlyList<FormatSection> SectionList { get; init; }
+    /// <summary>名词解释 numbered 一、二、… or not.</summary>
+    public required bool TermsNumbered { get; init; }
 
     public required ProfileFacts Profile { get; init; }
     public required OverviewFacts Overview { get; init; }

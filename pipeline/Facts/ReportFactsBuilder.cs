@@ -38,6 +38,9 @@ public static class ReportFactsBuilder
             Format = info.Format,
             SelfReference = string.IsNullOrWhiteSpace(info.SelfReference) ? "本单位" : info.SelfReference.Trim(),
             IsDepartment = info.HasSubordinateUnits,
+            Sections = info.Format.Sections.ToDictionary(s => s.Key, StringComparer.Ordinal),
+            SectionList = info.Format.Sections,
+            TermsNumbered = info.Format.TermsNumbered,
             Profile = profile,
             Overview = overview,
             Income = income,
@@ -52,8 +55,8 @@ public static class ReportFactsBuilder
             Procurement = procurement,
             Assets = assets,
             Performance = performance,
-            Tables = [.. TableCatalog.InOrder(info.Format).Select(k => new TableEntry(
-                TableCatalog.Number(k, info.Format), TableCatalog.Title(k, info.Format), $"T{TableCatalog.Number(k, info.Format):00}"))],
+            Tables = [.. info.Format.TablesInOrder.Select(k => new TableEntry(
+                info.Format.Number(k), info.Format.Title(k), $"T{info.Format.Number(k):00}"))],
             Sources = ctx.Sources,
             RequiredReasons = ctx.Reasons,
         };

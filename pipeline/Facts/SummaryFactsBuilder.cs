@@ -7,8 +7,6 @@ namespace JuneBudget.Facts;
 /// <summary>第二部分 一 to 四: totals of 公开01–04表, shares, and the comparisons with last year and budget.</summary>
 internal static class SummaryFactsBuilder
 {
-    private const string S1 = "第二部分 一、收入支出决算总体情况说明";
-    private const string S4 = "第二部分 四、财政拨款收入支出决算总体情况说明";
 
     public static OverviewFacts Overview(FactsContext ctx)
     {
@@ -26,7 +24,7 @@ internal static class SummaryFactsBuilder
             ClosingBalance = ctx.Money(t.Get(R.年末结转和结余, C.决算数)),
             // One sentence for both totals (2023+): valid because 收入总计 = 支出总计 (rule N-17).
             Change = ctx.Change(total, ctx.Prior(PriorYearFields.收入总计)),
-            ChangeReason = ctx.Reason(ReasonKeys.收支总体上年, "收入支出总体与上年相比增减的主要原因", S1),
+            ChangeReason = ctx.Reason(ReasonKeys.收支总体上年, "收入支出总体与上年相比增减的主要原因", ctx.Format.Location(SectionKeys.Overview)),
         };
     }
 
@@ -62,10 +60,10 @@ internal static class SummaryFactsBuilder
             ClosingBalance = ctx.Money(t.Get(R.年末财政拨款结转和结余, C.合计)),
             ExpenditureThisYear = ctx.Money(spent),
             Change = ctx.Change(incomeTotal, ctx.Prior(PriorYearFields.财政拨款收入总计)),
-            ChangeReason = ctx.Reason(ReasonKeys.财政拨款上年, "财政拨款收入支出总体与上年相比增减的主要原因", S4),
+            ChangeReason = ctx.Reason(ReasonKeys.财政拨款上年, "财政拨款收入支出总体与上年相比增减的主要原因", ctx.Format.Location(SectionKeys.Fiscal)),
             // 本年财政拨款支出 against 年初预算数: the same 决算数 as §五(一) (rule N-05).
             Variance = ctx.Variance(ctx.Current.Budgets.FiscalExpenditure, spent),
-            VarianceReason = ctx.Reason(ReasonKeys.财政拨款预算, "财政拨款支出决算数与年初预算数差异的主要原因", S4),
+            VarianceReason = ctx.Reason(ReasonKeys.财政拨款预算, "财政拨款支出决算数与年初预算数差异的主要原因", ctx.Format.Location(SectionKeys.Fiscal)),
         };
     }
 }

@@ -7,10 +7,9 @@ namespace JuneBudget.Facts;
 /// <summary>第二部分 九: 财政拨款“三公”经费 (公开09表, 三公统计, 国有资产 车辆数).</summary>
 internal static class ThreePublicFactsBuilder
 {
-    private const string S9 = "第二部分 九、财政拨款“三公”经费支出决算情况说明";
-
     public static ThreePublicFacts Build(FactsContext ctx)
     {
+        var here = ctx.Format.Location(SectionKeys.ThreePublic);
         var t = ctx.Tables.ThreePublic;
         var stats = ctx.Current.ThreePublic;
         var total = t.Get(R.决算数, C.三公合计);
@@ -18,15 +17,15 @@ internal static class ThreePublicFactsBuilder
         ThreePublicItem Item(string column, string priorKey, string item, string label) => new(
             ctx.Share(t.Get(R.决算数, column), total),
             ctx.Change(t.Get(R.决算数, column), ctx.Prior(priorKey)),
-            ctx.Reason(ReasonKeys.ThreePublicItem(item, budget: false), $"{label}与上年相比增减的主要原因", S9));
+            ctx.Reason(ReasonKeys.ThreePublicItem(item, budget: false), $"{label}与上年相比增减的主要原因", here));
 
         BudgetLine Budget(string column, string key, string label) => new(
             ctx.Variance(t.Get(R.预算数, column), t.Get(R.决算数, column)),
-            ctx.Reason(key, $"{label}决算数与全年预算数差异的主要原因", S9));
+            ctx.Reason(key, $"{label}决算数与全年预算数差异的主要原因", here));
 
         var totalFigure = ctx.Money(total);
         var change = ctx.Change(total, ctx.Prior(PriorYearFields.三公经费合计));
-        var changeReason = ctx.Reason(ReasonKeys.三公上年, "财政拨款“三公”经费支出与上年相比增减的主要原因", S9);
+        var changeReason = ctx.Reason(ReasonKeys.三公上年, "财政拨款“三公”经费支出与上年相比增减的主要原因", here);
         var abroad = Item(C.因公出国费, PriorYearFields.因公出国费, "因公出国", "因公出国（境）费");
         var vehicle = Item(C.公务用车购置及运行费, PriorYearFields.公务用车购置及运行费, "公务用车", "公务用车购置及运行维护费");
         var reception = Item(C.公务接待费, PriorYearFields.公务接待费, "公务接待", "公务接待费");

@@ -29,6 +29,9 @@ public static class ReasonKeys
     /// <summary>三公 items: 因公出国, 公务用车 (购置及运行维护费), 公务用车购置, 公务用车运行, 公务接待.</summary>
     public static string ThreePublicItem(string item, bool budget) => $"三公.{item}.{(budget ? "预算" : "上年")}";
 
+    /// <summary>The running cost of member unit ⟨序号⟩ of 决算单位构成 compared with last year (a 部门 reporting unit by unit).</summary>
+    public static string MemberRunningCost(int number) => $"机关运行经费.{number.ToString(System.Globalization.CultureInfo.InvariantCulture)}.上年";
+
     /// <summary>A 项 of 一般公共预算 (fund “一般公共预算”), 政府性基金 or 国有资本经营 compared with last year.</summary>
     public static string Item(string fund, string code) => $"{fund}.{code}.上年";
 }

@@ -14,11 +14,27 @@ public static class WorkbookFields
     public static readonly IReadOnlyList<string> UnitNatures =
         ["行政单位", "参照公务员法管理事业单位", "事业单位", "企业", "其他"];
 
+    /// <summary>决算单位构成: each unit's running cost (机关运行经费 / 日常公用经费 / 日常运行经费 by its 单位性质), optional.</summary>
+    public const string 运行经费本年 = "运行经费本年";
+    public const string 运行经费上年 = "运行经费上年";
+
+    /// <summary>
+    /// Which running cost a unit reports, by its 单位性质 (templates word each kind):
+    /// administrative (行政单位, 参公: 机关运行经费), institution (事业单位: 日常公用经费), enterprise, other.
+    /// </summary>
+    public static string NatureKind(string nature) => nature.Trim() switch
+    {
+        "行政单位" or "参照公务员法管理事业单位" => "administrative",
+        "事业单位" => "institution",
+        "企业" => "enterprise",
+        _ => "other",
+    };
+
     public static readonly IReadOnlyList<FieldSpec> Cover =
     [
         new(单位名称, FieldKind.Text, true, "单位全称，与公开说明标题一致，如：乌鲁木齐市工业和信息化局(本级)"),
         new(年度, FieldKind.Quantity, true, "决算年度，四位数字，如：2024"),
-        new(公开格式, FieldKind.Choice, false, "公开说明的格式年度；留空则按年度选择（2024年及以后为2024格式）", ["2024", "2023", "2022", "2021"]),
+        new(公开格式, FieldKind.Text, false, "公开说明的格式年度（templates/公开说明 下的文件夹名，如 2023）；留空则用不晚于决算年度的最新格式"),
         new(单位类型, FieldKind.Choice, true, "“单位”：无下属预算单位；“部门”：含本级及所属单位", ["单位", "部门"]),
         new(自称, FieldKind.Choice, false, "说明中单位的自称，默认“本单位”", ["本单位", "我单位", "本部门", "我部门"]),
         new(单位性质, FieldKind.Choice, true, "本级的单位性质（决定机关运行经费的说法）", UnitNatures),

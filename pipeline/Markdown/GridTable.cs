@@ -15,8 +15,17 @@ public sealed record GridTable(
     string? UnitLine,
     /// <summary>Right line under the title, e.g. 金额单位：万元; null when none.</summary>
     string? AmountUnitLine,
+    /// <summary>Rows repeated at the top of each page the table runs over.</summary>
     int HeaderRowCount,
     IReadOnlyList<IReadOnlyList<GridCell>> Rows,
     /// <summary>Relative column widths (any unit); the count is the grid's column count.</summary>
     IReadOnlyList<int> ColumnWidths,
-    bool Landscape);
+    bool Landscape)
+{
+    /// <summary>
+    /// A form such as a 自评表 (labels beside values, smaller print) rather than a table of columns.
+    /// Its <see cref="HeaderRowCount"/> rows are its title rows (项目名称, 主管部门/实施单位): repeated
+    /// on each page it runs over, so a continued page says which project it is.
+    /// </summary>
+    public bool IsForm { get; init; }
+}

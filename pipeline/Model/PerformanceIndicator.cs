@@ -1,6 +1,9 @@
 namespace JuneBudget.Model;
 
-/// <summary>One indicator row of a 自评表 (long format: one row per indicator).</summary>
+/// <summary>
+/// One indicator row of a 自评表 (long format: one row per indicator). <see cref="Source"/> is the
+/// 三级指标 cell (names the indicator); <see cref="ActualSource"/> the 实际完成值 cell a correction goes to.
+/// </summary>
 public sealed record PerformanceIndicator(
     string Level1,
     string Level2,
@@ -10,4 +13,5 @@ public sealed record PerformanceIndicator(
     Quantity Weight,
     Quantity Score,
     string Deviation,
-    SourceRef Source);
+    SourceRef Source,
+    SourceRef? ActualSource = null);

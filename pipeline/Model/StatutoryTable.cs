@@ -12,6 +12,12 @@ public sealed record StatutoryTable(
 {
     public static StatutoryTable Missing(TableKind kind) => new(kind, false, null, []);
 
+    /// <summary>
+    /// False when the reader found no number in any of the table's amount cells: the table was left
+    /// blank (未填报), which is not a table of zeros. Tables built in code are filled.
+    /// </summary>
+    public bool Filled { get; init; } = true;
+
     /// <summary>The row with this canonical key or code, if listed.</summary>
     public TableRow? Row(string key) => Rows.FirstOrDefault(r => r.Key == key);
 

@@ -1,3 +1,5 @@
+using JuneBudget.Format;
+
 namespace JuneBudget.Model;
 
 /// <summary>The cover sheet: who the workbook is for, which year and format.</summary>

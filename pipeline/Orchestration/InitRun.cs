@@ -1,4 +1,5 @@
 using JuneBudget.Cli;
+using JuneBudget.Format;
 using JuneBudget.Publishing;
 using JuneBudget.Workbooks;
 
@@ -10,7 +11,10 @@ namespace JuneBudget.Orchestration;
 /// </summary>
 public static class InitRun
 {
-    public static int Execute(string unit, int year, string? outFile)
+    public static int Execute(string unit, int year, string? outFile) => Execute(unit, year, outFile, Format.FormatLibrary.Repository);
+
+    /// <summary>The blank workbook in the format of <paramref name="year"/> among <paramref name="formats"/> (its table order and 主要原因 keys).</summary>
+    internal static int Execute(string unit, int year, string? outFile, Format.FormatLibrary formats)
     {
         if (string.IsNullOrWhiteSpace(unit) || year is < 2000 or > 2100)
         {
@@ -23,8 +27,19 @@ public static class InitRun
             Console.Error.WriteLine($"文件已存在，未覆盖：{path}。请换一个文件名（--out）或先移走原文件。");
             return ExitCodes.Failure;
         }
+        Format.ReportFormat format;
+        try
+        {
+            format = formats.Resolve(year, null);
+        }
+        catch (Format.ReportFormatException ex)
+        {
+            // Refused before writing: a workbook in a format that cannot be built would fail later.
+            Console.Error.WriteLine(ex.Message);
+            return ExitCodes.Failure;
+        }
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var workbook = WorkbookWriter.Build(BlankWorkbook.Create(unit.Trim(), year), blankZeros: true);
+        using var workbook = WorkbookWriter.Build(BlankWorkbook.Create(unit.Trim(), year, format), blankZeros: true);
         AtomicFileWriter.Write(path, workbook.SaveAs);
         Console.WriteLine($"已生成空白工作簿：{path}");
         return ExitCodes.Ok;

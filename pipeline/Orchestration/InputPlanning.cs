@@ -35,7 +35,7 @@ internal static class InputPlanning
             log.Error("输入文件夹不存在：{Folder}", settings.InputFolder);
             return null;
         }
-        var plan = BuildPlan.From(InputScanner.Scan(settings.InputFolder, settings.OutputFolder));
+        var plan = BuildPlan.From(InputScanner.Scan(settings.InputFolder, settings.OutputFolder, Format.FormatLibrary.For(settings.TemplatesFolder)));
         RunLog.Scanned(log, plan);
         if (plan.Scan.Workbooks.Count == 0)
         {

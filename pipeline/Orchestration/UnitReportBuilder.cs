@@ -34,7 +34,7 @@ internal sealed class UnitReportBuilder(string templatesRoot, PageTemplates page
             placeholders = rendered.Placeholders;
             drafts.AddRange(Documents(unit, rendered, findings, safeUnitName));
         }
-        catch (Exception ex) when (ex is TemplateException or ReportDocumentException or DocumentRenderException)
+        catch (Exception ex) when (ex is TemplateException or ReportDocumentException or DocumentRenderException or Format.ReportFormatException)
         {
             findings.Add(GenerationFindings.From(workbook.FileName, ex));
         }

@@ -12,11 +12,11 @@ namespace JuneBudget.Orchestration;
 /// index row; the old folder is not touched.
 /// </summary>
 internal sealed class UnitRun(UnitFolderNames folders, UnitReportBuilder builder, UnitPublisher publisher, string outputRoot, ILogger log,
-    PreviousOutputs previous)
+    PreviousOutputs previous, Format.FormatLibrary formats)
 {
     public UnitOutcome Execute(PlannedUnit planned)
     {
-        var loaded = UnitLoader.Load(planned);
+        var loaded = UnitLoader.Load(planned, formats);
         RunLog.Read(log, planned.Current.FileName, loaded);
         if (loaded.Unit is not { } unit)
             return UnitOutcome.Skipped(new UnprocessedInput(planned.Current.FileName, string.Join("；", loaded.Findings.Select(f => f.Message))),

@@ -48,7 +48,7 @@ public static class ValidateRun
     private static bool ValidateOne(PlannedUnit planned, BuildPlan plan, UnitFolderNames folders, UnitPublisher publisher, string outputFolder, Serilog.ILogger log, PageTemplates pages)
     {
         // Read when validated, one unit at a time: memory does not grow with the folder.
-        var loaded = UnitLoader.Load(planned);
+        var loaded = UnitLoader.Load(planned, plan.Scan.Formats);
         RunLog.Read(log, planned.Current.FileName, loaded);
         if (loaded.Unit is not { } unit) return loaded.Findings.Any(f => f.Severity == Severity.Error);
         var info = unit.Current.Unit;

@@ -3,7 +3,7 @@ using JuneBudget.Templating;
 
 namespace JuneBudget.Publishing;
 
-/// <summary>All findings of one unit on one page, worst first (templates/审核/校验结果.sbn).</summary>
+/// <summary>All findings of one unit on one page, grouped by shared cell, root cause first (templates/审核/校验结果.sbn).</summary>
 internal static class FindingsPage
 {
     /// <summary>The page's usual file name inside a unit folder.</summary>
@@ -20,11 +20,15 @@ internal static class FindingsPage
         return templates.Render(PageTemplates.FindingsPage, new Page(
             $"{unitName}{year}{SafeFileNames.FinalAccountsTitle}",
             [.. Enum.GetValues<Severity>().Select(s => new SeverityCount(s, findings.Count(f => f.Severity == s)))],
-            [.. findings.OrderBy(f => f.Severity).Select(FindingRow.From)]));
+            [.. findings.OrderBy(f => f.Severity).Select(FindingRow.From)],
+            FindingGroupRow.Of(findings)));
     }
 
     /// <summary>What the template sees (as page.document_title …).</summary>
-    private sealed record Page(string DocumentTitle, IReadOnlyList<SeverityCount> Counts, IReadOnlyList<FindingRow> Findings);
+    /// <param name="Findings">Every finding, worst first.</param>
+    /// <param name="Groups">The same findings grouped by the cell they share, root cause first.</param>
+    private sealed record Page(string DocumentTitle, IReadOnlyList<SeverityCount> Counts, IReadOnlyList<FindingRow> Findings,
+        IReadOnlyList<FindingGroupRow> Groups);
 
     private sealed record SeverityCount(Severity Severity, int Count);
 }

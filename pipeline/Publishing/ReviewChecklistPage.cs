@@ -27,12 +27,14 @@ internal static class ReviewChecklistPage
             SheetNames.主要原因,
             checklist.ReasonsToFill,
             checklist.Placeholders,
-            [.. checklist.OtherFindings.Select(FindingRow.From)]));
+            [.. checklist.OtherFindings.Select(FindingRow.From)],
+            FindingGroupRow.Of(checklist.OtherFindings)));
     }
 
     /// <summary>What the template sees (as page.document_title …).</summary>
     /// <param name="ReasonSheet">The workbook sheet where reasons are typed.</param>
     /// <param name="Findings">The findings other than keyed missing reasons, worst first.</param>
+    /// <param name="Groups">The same findings grouped by the cell they share, root cause first.</param>
     private sealed record Page(
         string DocumentTitle,
         ReviewStatus Status,
@@ -45,5 +47,6 @@ internal static class ReviewChecklistPage
         string ReasonSheet,
         IReadOnlyList<MissingReason> Reasons,
         IReadOnlyList<string> Placeholders,
-        IReadOnlyList<FindingRow> Findings);
+        IReadOnlyList<FindingRow> Findings,
+        IReadOnlyList<FindingGroupRow> Groups);
 }

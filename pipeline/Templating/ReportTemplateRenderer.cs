@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
 using JuneBudget.Facts;
 using JuneBudget.Model;
 using Scriban.Syntax;
@@ -8,7 +8,7 @@ namespace JuneBudget.Templating;
 
 /// <summary>
 /// Renders the 公开说明 of one unit from its <see cref="ReportFacts"/> with the templates of its
-/// format (templates/公开说明/⟨format⟩/*.sbn, in file-name order, sharing one context so that
+/// format (the templates format.yaml lists, in its order, sharing one context so that
 /// 00-functions.sbn's wording helpers serve every section).
 /// </summary>
 public static partial class ReportTemplateRenderer
@@ -17,12 +17,14 @@ public static partial class ReportTemplateRenderer
     /// <param name="templatesRoot">The templates/ folder.</param>
     /// <exception cref="TemplateException">A template has a syntax error or fails while rendering; the
     /// message names file, line and column.</exception>
+    /// <exception cref="Format.ReportFormatException">The format is missing from <paramref name="templatesRoot"/> or unusable.</exception>
     public static RenderedReport Render(ReportFacts facts, string templatesRoot)
     {
         ArgumentNullException.ThrowIfNull(facts);
         var root = Path.GetFullPath(templatesRoot);
-        var folder = Path.Combine(root, "公开说明", ((int)facts.Format).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var set = TemplateSet.Load(folder, Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar)) ?? root);
+        // The format of the same year under this root: a test or a user may render with other templates.
+        var format = Format.FormatLibrary.For(root)[facts.Format.Year];
+        var set = TemplateSet.Load(format.TemplateFiles, Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar)) ?? root);
 
         var context = TemplateContextFactory.Create(facts);
         var text = new StringBuilder(64 * 1024);

@@ -1,12 +1,13 @@
 using System.Collections.Concurrent;
+using JuneBudget.Format;
 using Scriban;
 
 namespace JuneBudget.Templating;
 
 /// <summary>
-/// The parsed templates of one document format folder, in file-name order (the order is the
-/// document's). Parsed once and reused until a file changes; every parse error of every file is
-/// reported before anything is rendered.
+/// The parsed templates of one document format, in the order its format file lists them (the
+/// order is the document's). Parsed once and reused until a file changes; every parse error of
+/// every file is reported before anything is rendered.
 /// </summary>
 internal sealed class TemplateSet
 {
@@ -36,17 +37,25 @@ internal sealed class TemplateSet
         }
     }
 
-    /// <param name="folder">The format folder, e.g. templates/公开说明/2024.</param>
+    /// <summary>Every .sbn of a folder, in file-name order (templates/审核, templates/文字).</summary>
+    /// <param name="folder">The folder.</param>
     /// <param name="displayRoot">The folder paths in messages are relative to (the parent of templates/).</param>
     public static TemplateSet Load(string folder, string displayRoot)
     {
         if (!Directory.Exists(folder))
         {
-            throw new TemplateException($"找不到模板目录 {Path.GetRelativePath(displayRoot, folder)}。请确认 templates 目录完整，或在封面选择已有模板的公开格式。");
+            throw new TemplateException($"找不到模板目录 {Path.GetRelativePath(displayRoot, folder)}。请确认 templates 目录完整。");
         }
-        var files = Directory.GetFiles(folder, "*.sbn").Order(StringComparer.Ordinal).ToList();
+        return Load([.. Directory.GetFiles(folder, "*.sbn").Order(StringComparer.Ordinal)], displayRoot);
+    }
+
+    /// <param name="files">The template files in document order (<see cref="Format.ReportFormat.TemplateFiles"/>).</param>
+    /// <param name="displayRoot">The folder paths in messages are relative to (the parent of templates/).</param>
+    public static TemplateSet Load(IReadOnlyList<string> files, string displayRoot)
+    {
+        var key = string.Join("|", files);
         var stamp = string.Join("|", files.Select(f => $"{f}:{File.GetLastWriteTimeUtc(f).Ticks}"));
-        if (Cache.TryGetValue(folder, out var cached) && cached.Stamp == stamp) return cached;
+        if (Cache.TryGetValue(key, out var cached) && cached.Stamp == stamp) return cached;
 
         var templates = new List<Template>(files.Count);
         var errors = new List<string>();
@@ -59,7 +68,7 @@ internal sealed class TemplateSet
         }
         if (errors.Count > 0) throw new TemplateException(string.Join(Environment.NewLine, errors) + Environment.NewLine + TemplateException.FixParse);
         var set = new TemplateSet(stamp, [.. files.Select(Path.GetFileNameWithoutExtension).OfType<string>()], templates);
-        Cache[folder] = set;
+        Cache[key] = set;
         return set;
     }
 }

@@ -29,7 +29,10 @@ internal static class IdentityChecker
             ? Severity.RoundingNote
             : rule.Severity;
         var symbol = identity.Relation == Relation.Equal ? "≠" : ">";
-        var detail = $"{Side(identity.Left, decimals, null)} {symbol} {Side(identity.Right, decimals, identity.Left[^1].Where)}";
+        // The size of the gap helps find the wrong figure (a transposition, a row counted twice, a figure in 元).
+        var gap = identity.Relation == Relation.Equal ? "相差" : "超出";
+        var detail = $"{Side(identity.Left, decimals, null)} {symbol} {Side(identity.Right, decimals, identity.Left[^1].Where)}，"
+            + $"{gap} {Value(difference, terms[0].Unit, decimals)}";
         return new Finding(rule.Id, severity, rule.Message(detail), CellsOf(terms), right, left, identity.Key);
     }
 

@@ -11,6 +11,9 @@ public sealed class IdentityRule(RuleInfo info, Func<ValidationContext, IEnumera
 {
     public RuleInfo Info { get; } = info;
 
+    /// <summary>The identities this rule checks in one unit (M-01 looks at the failing ones again).</summary>
+    public IEnumerable<Identity> Identities(ValidationContext context) => identities(context);
+
     public IEnumerable<Finding> Check(ValidationContext context)
     {
         foreach (var identity in identities(context))

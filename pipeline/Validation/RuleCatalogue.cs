@@ -1,8 +1,10 @@
 using JuneBudget.Validation.Rules.Completeness;
 using JuneBudget.Validation.Rules.CrossTable;
 using JuneBudget.Validation.Rules.CrossYear;
+using JuneBudget.Validation.Rules.Magnitude;
 using JuneBudget.Validation.Rules.Plausibility;
 using JuneBudget.Validation.Rules.SelfEvaluation;
+using JuneBudget.Validation.Rules.Signs;
 using JuneBudget.Validation.Rules.Supplementary;
 using JuneBudget.Validation.Rules.Tables;
 
@@ -37,15 +39,19 @@ public static class RuleCatalogue
         // 项目支出绩效自评表 and 预算绩效
         SelfEvaluationRules.FundingTotal, new ExecutionRateRule(), new FundingScoreRule(), SelfEvaluationRules.ScoreWithinWeight,
         SelfEvaluationRules.WeightsTotal, SelfEvaluationRules.TotalScore, new CostIndicatorRule(), SelfEvaluationRules.PerformanceTotals,
+        FundingLineRule.ExecutedWithinBudget, FundingLineRule.ExecutedWithoutBudget, new ComponentCostRule(),
         // key–value sheets
         SupplementaryRules.StaffTotal, SupplementaryRules.ActiveStaff, SupplementaryRules.ProcurementTotal,
         SupplementaryRules.ProcurementSmallEnterprises, SupplementaryRules.Vehicles,
         ThreePublicStatisticRule.Trips, ThreePublicStatisticRule.Receptions, ThreePublicStatisticRule.Purchases,
+        ThreePublicCountsRule.Trips, ThreePublicCountsRule.Receptions, ThreePublicCountsRule.Purchases,
         SupplementaryRules.OperatingCost, SupplementaryRules.OperatingCostSplit,
+        // every figure: signs, and 元 typed where 万元 is meant
+        new NegativeAmountRule(), new YuanForWanRule(),
         // B4 plausibility
         PlausibilityRules.ProcurementAboveExpenditure, new CarriedOverWithoutOpeningRule(), PlausibilityRules.PriorFiguresDisagree,
         PlausibilityRules.OperatingCostForInstitution, new VehiclesHeldRule(),
         // completeness: what the document needs and a person must supply
-        new MissingReasonRule(), new PriorYearAvailableRule(),
+        new MissingReasonRule(), new PriorYearAvailableRule(), new NotFilledRule(),
     ];
 }

@@ -20,6 +20,16 @@ public sealed partial class TableView(StatutoryTable table, string where)
 
     public bool Present => Table.Present;
 
+    /// <summary>
+    /// True when checks may use the table's figures: it is in the workbook and filled. A table left
+    /// blank (未填报) is not a table of zeros; only 政府性基金, 国有资本经营 and 三公 may be empty
+    /// (published as 空表), so for them blank reads as zero. C-03 says which tables were skipped.
+    /// </summary>
+    public bool Usable => Present && (Table.Filled || MayBeEmpty(Table.Kind));
+
+    /// <summary>Tables a unit may publish as 空表 (all zero), for which a blank table means zero.</summary>
+    public static bool MayBeEmpty(TableKind kind) => kind is TableKind.GovernmentFund or TableKind.StateCapital or TableKind.ThreePublic;
+
     /// <summary>Coded rows (功能分类 or 经济分类), in table order; empty when the table lists none.</summary>
     public IReadOnlyList<TableRow> Coded => coded ??= [.. Table.CodedRows];
 
@@ -30,7 +40,7 @@ public sealed partial class TableView(StatutoryTable table, string where)
     public Term At(string rowKey, string column)
     {
         var amount = rows.TryGetValue(rowKey, out var row) ? row[column] : Amount.Zero;
-        return new(Where, () => Label(rowKey, column), amount.Value, Term.WanYuan, amount.Source is { } s ? [s] : [], Present);
+        return new(Where, () => Label(rowKey, column), amount.Value, Term.WanYuan, amount.Source is { } s ? [s] : [], Usable);
     }
 
     /// <summary>The figures of several rows in one column.</summary>

@@ -29,7 +29,7 @@ public sealed class ValidationContext(UnitYear unitYear, ReportFacts facts)
     public TableView? PreviousTable(TableKind kind) => Previous is null ? null : View(previousTables, Previous, kind, "上年");
 
     private static TableView View(Dictionary<TableKind, TableView> views, BudgetWorkbook book, TableKind kind, string prefix) =>
-        views.TryGetValue(kind, out var view) ? view : views[kind] = new(book.Tables[kind], prefix + TableCatalog.Code(kind, book.Unit.Format));
+        views.TryGetValue(kind, out var view) ? view : views[kind] = new(book.Tables[kind], prefix + book.Unit.Format.Code(kind));
 
     /// <summary>True when the unit and every member unit are 行政单位 or 参公 (N-12: 机关运行经费 = 公用经费).</summary>
     public bool IsAdministrativeOnly =>

@@ -13,11 +13,15 @@ public static class BlankWorkbook
     /// <summary>The file name `init` gives a unit's workbook: ⟨单位名称⟩⟨年度⟩年度部门决算.xlsx.</summary>
     public static string FileNameFor(string unitName, int year) => $"{unitName}{year}年度部门决算.xlsx";
 
-    /// <summary>The blank model of a unit and year, in the year's default format.</summary>
-    public static BudgetWorkbook Create(string unitName, int year)
+    /// <summary>The blank model of a unit and year in the year's format among the repository's (see <see cref="FormatLibrary.Resolve"/>).</summary>
+    /// <exception cref="ReportFormatException">No usable format for the year.</exception>
+    public static BudgetWorkbook Create(string unitName, int year) => Create(unitName, year, FormatLibrary.Repository.Resolve(year, null));
+
+    /// <summary>The blank model of a unit and year in <paramref name="format"/> (the year's, from <see cref="FormatLibrary.Resolve"/>).</summary>
+    public static BudgetWorkbook Create(string unitName, int year, ReportFormat format)
     {
+        ArgumentNullException.ThrowIfNull(format);
         var file = FileNameFor(unitName, year);
-        var format = ReportFormats.ForYear(year);
         var none = Quantity.Zero;
         return new BudgetWorkbook
         {
@@ -55,46 +59,17 @@ public static class BlankWorkbook
                 OtherExecuted = Amount.Zero, OtherNote = TextValue.Empty,
             },
             Projects = [],
-            Reasons = new ReasonBook(GenericReasonKeys(format).ToDictionary(k => k, _ => TextValue.Empty)),
+            Reasons = new ReasonBook(format.GenericReasonKeys.ToDictionary(k => k, _ => TextValue.Empty)),
             PriorYearSheet = new PriorYearFigures(
                 SheetNames.上年数, PriorYearFields.Fixed.ToDictionary(k => k, _ => Amount.Zero), [], [], []),
         };
-    }
-
-    /// <summary>
-    /// The 主要原因 keys every unit's document of this format may need, whatever its figures
-    /// (the per-项 keys depend on the 05 table and are added by whoever fills the workbook).
-    /// 2023 and 2024 compare 收入支出总体 and 财政拨款 as a whole; 2021 and 2022 compare 收入/支出
-    /// and 财政拨款收入/支出 separately.
-    /// </summary>
-    public static IReadOnlyList<string> GenericReasonKeys(ReportFormat format)
-    {
-        string[] overall = format >= ReportFormat.Y2023
-            ? [ReasonKeys.收支总体上年, ReasonKeys.财政拨款上年, ReasonKeys.财政拨款预算,
-               ReasonKeys.一般公共预算上年, ReasonKeys.一般公共预算预算]
-            : [ReasonKeys.收入总计上年, ReasonKeys.支出总计上年, ReasonKeys.财政拨款收入上年,
-               ReasonKeys.财政拨款支出上年, ReasonKeys.财政拨款收入预算, ReasonKeys.财政拨款支出预算,
-               ReasonKeys.一般公共预算上年];
-        return
-        [
-            .. overall,
-            ReasonKeys.政府性基金上年, ReasonKeys.政府性基金预算,
-            ReasonKeys.国有资本经营上年, ReasonKeys.国有资本经营预算,
-            ReasonKeys.三公上年,
-            ReasonKeys.ThreePublicItem("因公出国", false), ReasonKeys.ThreePublicItem("公务用车", false),
-            ReasonKeys.ThreePublicItem("公务接待", false),
-            ReasonKeys.三公预算,
-            ReasonKeys.ThreePublicItem("因公出国", true), ReasonKeys.ThreePublicItem("公务用车购置", true),
-            ReasonKeys.ThreePublicItem("公务用车运行", true), ReasonKeys.ThreePublicItem("公务接待", true),
-            ReasonKeys.机关运行经费上年,
-        ];
     }
 
     /// <summary>A public table with its fixed rows only (01/04 with their 26 类, 06 with every 款).</summary>
     public static StatutoryTable Table(string file, TableKind kind, ReportFormat format)
     {
         var schema = TableSchemas.For(kind);
-        var location = new SourceRef(file, TableCatalog.Code(kind, format), "A1");
+        var location = new SourceRef(file, format.Code(kind), "A1");
         var rows = schema.Layout == TableLayout.Economic
             ? EconomicRows(schema, location)
             : schema.LeftRows.Concat(schema.RightRows)

@@ -7,14 +7,23 @@ namespace JuneBudget.Workbooks;
 /// <summary>封面 → <see cref="UnitInfo"/> and the workbook's default divisor to 万元.</summary>
 internal static class CoverReader
 {
-    public static (UnitInfo Unit, decimal Divisor) Read(CellReader cells, SheetReader? sheet)
+    /// <exception cref="CoverFormatException">The cover's 公开格式 (or its year) has no usable format.</exception>
+    public static (UnitInfo Unit, decimal Divisor) Read(CellReader cells, SheetReader? sheet, FormatLibrary formats)
     {
         var kv = KeyValueSheetReader.Open(cells, sheet, SheetNames.封面, WorkbookFields.Cover, AmountUnitLocator.Wan);
         var name = kv.Text(WorkbookFields.单位名称);
         var year = Year(cells, kv);
-        var format = kv.Choice(Field(WorkbookFields.公开格式)) is { } f
-            ? (ReportFormat)int.Parse(f, CultureInfo.InvariantCulture)
-            : ReportFormats.ForYear(year);
+        var source = name.Source ?? new SourceRef(cells.FileName, SheetNames.封面, "A1");
+        var requested = kv.Text(WorkbookFields.公开格式);
+        ReportFormat format;
+        try
+        {
+            format = formats.Resolve(year == 0 ? int.MaxValue : year, RequestedYear(requested));
+        }
+        catch (ReportFormatException ex)
+        {
+            throw new CoverFormatException(requested.Source ?? source, ex.Message, ex);
+        }
         var unit = kv.Choice(Field(WorkbookFields.金额单位)) ?? "万元";
         var info = new UnitInfo
         {
@@ -25,9 +34,18 @@ internal static class CoverReader
             SelfReference = kv.Choice(Field(WorkbookFields.自称)) ?? "本单位",
             Nature = kv.Choice(Field(WorkbookFields.单位性质)) ?? string.Empty,
             AmountUnit = unit,
-            Source = name.Source ?? new SourceRef(cells.FileName, SheetNames.封面, "A1"),
+            Source = source,
         };
         return (info, AmountUnitLocator.FromName(unit));
+    }
+
+    /// <summary>The 公开格式 cell as a year: blank is none, anything but a four-digit year is refused.</summary>
+    private static int? RequestedYear(TextValue cell)
+    {
+        var text = cell.Value.Trim();
+        if (text.Length == 0) return null;
+        if (text.Length == 4 && text.All(char.IsAsciiDigit)) return int.Parse(text, CultureInfo.InvariantCulture);
+        throw new ReportFormatException($"封面“{WorkbookFields.公开格式}”填写了“{text}”，应填四位年度（如 2023）或留空。");
     }
 
     private static FieldSpec Field(string key) => WorkbookFields.Cover.First(f => f.Key == key);
@@ -41,4 +59,10 @@ internal static class CoverReader
             cells.Add(ReadFindings.InvalidChoice(year.Source, WorkbookFields.年度, kv.Text(WorkbookFields.年度).Value, ["四位年份，如 2024"]));
         return 0;
     }
+}
+
+/// <summary>The cover names a format that cannot be used; the reader turns it into READ-28 at the cell.</summary>
+internal sealed class CoverFormatException(SourceRef cell, string message, Exception inner) : Exception(message, inner)
+{
+    public SourceRef Cell { get; } = cell;
 }

@@ -15,7 +15,7 @@ internal static class FieldValueWriter
     {
         [F.单位名称] = unit.Name,
         [F.年度] = unit.Year,
-        [F.公开格式] = ((int)unit.Format).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [F.公开格式] = unit.Format.ToString(),
         [F.单位类型] = unit.HasSubordinateUnits ? "部门" : "单位",
         [F.自称] = unit.SelfReference,
         [F.单位性质] = unit.Nature,

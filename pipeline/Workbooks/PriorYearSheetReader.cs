@@ -40,6 +40,8 @@ internal static class PriorYearSheetReader
             var amount = cells.Amount(sheet, r, cols["上年数"], divisor);
             if (PriorYearFields.Fixed.FirstOrDefault(k => LabelNormalizer.Label(k) == label) is { } key)
             {
+                // A blank figure is 未填报, kept out so rules that need it skip (and say so) instead of comparing a zero.
+                if (sheet.IsBlank(r, cols["上年数"])) continue;
                 if (!figures.TryAdd(key, amount)) cells.Add(ReadFindings.DuplicateRow(figures[key].Source!, amount.Source!, key));
             }
             else if (items.Keys.FirstOrDefault(k => LabelNormalizer.Label(k) == label) is { } kind)

@@ -7,11 +7,11 @@ namespace JuneBudget.Workbooks;
 /// <summary>主要职能, 内设机构, 决算单位构成 and 人员情况 → <see cref="UnitProfile"/>.</summary>
 internal static class ProfileReader
 {
-    public static UnitProfile Read(CellReader cells, Func<string, SheetReader?> sheets, bool isDepartment)
+    public static UnitProfile Read(CellReader cells, Func<string, SheetReader?> sheets, bool isDepartment, decimal divisor)
     {
         var functions = ListOf(cells, sheets(SheetNames.主要职能), SheetNames.主要职能, "主要职能");
         var departments = ListOf(cells, sheets(SheetNames.内设机构), SheetNames.内设机构, "机构名称");
-        var members = Members(cells, sheets(SheetNames.决算单位构成), isDepartment);
+        var members = Members(cells, sheets(SheetNames.决算单位构成), isDepartment, divisor);
         var (staff, prior) = Staff(cells, sheets(SheetNames.人员情况));
         return new UnitProfile(functions, departments, members, staff, prior);
     }
@@ -40,14 +40,14 @@ internal static class ProfileReader
         return list;
     }
 
-    private static IReadOnlyList<MemberUnit> Members(CellReader cells, SheetReader? sheet, bool isDepartment)
+    private static IReadOnlyList<MemberUnit> Members(CellReader cells, SheetReader? sheet, bool isDepartment, decimal divisor)
     {
         if (sheet is null)
         {
             if (isDepartment) cells.Add(ReadFindings.MissingSheet(cells.FileName, SheetNames.决算单位构成));
             return [];
         }
-        var header = ColumnHeaderLocator.Find(sheet, ["序号", "单位名称", "单位性质"], ["单位名称"]);
+        var header = ColumnHeaderLocator.Find(sheet, ["序号", "单位名称", "单位性质", WorkbookFields.运行经费本年, WorkbookFields.运行经费上年], ["单位名称"]);
         if (header is null)
         {
             cells.Add(ReadFindings.MissingColumn(sheet.Ref(sheet.FirstRow, sheet.FirstColumn), SheetNames.决算单位构成, "单位名称"));
@@ -62,7 +62,9 @@ internal static class ProfileReader
             var number = cols.TryGetValue("序号", out var nc) && int.TryParse(sheet.Text(r, nc), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)
                 ? n : list.Count + 1;
             var nature = cols.TryGetValue("单位性质", out var kc) ? sheet.Text(r, kc) : string.Empty;
-            list.Add(new MemberUnit(number, name, nature, sheet.Ref(r, cols["单位名称"])));
+            // The running-cost columns are optional (older workbooks have none); a blank cell is no figure.
+            Amount? Cost(string column) => cols.TryGetValue(column, out var c) && sheet.Text(r, c).Length > 0 ? cells.Amount(sheet, r, c, divisor) : null;
+            list.Add(new MemberUnit(number, name, nature, sheet.Ref(r, cols["单位名称"]), Cost(WorkbookFields.运行经费本年), Cost(WorkbookFields.运行经费上年)));
         }
         return list;
     }

@@ -52,22 +52,26 @@ internal static class ProfileSheetWriter
     private static void Members(XLWorkbook workbook, IReadOnlyList<MemberUnit> members)
     {
         var sheet = workbook.Worksheets.Add(SheetNames.决算单位构成);
-        CellWriter.Title(sheet, SheetNames.决算单位构成, 3);
+        CellWriter.Title(sheet, SheetNames.决算单位构成, 5);
         CellWriter.Instructions(sheet,
-            "仅“部门”填写：纳入部门决算编制范围的单位（本级及所属单位），每行一个；封面单位类型为“单位”时留空。", 3);
+            "仅“部门”填写：纳入部门决算编制范围的单位（本级及所属单位），每行一个；封面单位类型为“单位”时留空。运行经费（万元）按单位分别说明时填写：行政单位和参公单位填机关运行经费，事业单位填日常公用经费，企业和其他单位填日常运行经费；不分别说明则留空。", 5);
         CellWriter.Header(sheet, 3, 1, "序号");
         CellWriter.Header(sheet, 3, 2, "单位名称");
         CellWriter.Header(sheet, 3, 3, "单位性质");
+        CellWriter.Header(sheet, 3, 4, F.运行经费本年);
+        CellWriter.Header(sheet, 3, 5, F.运行经费上年);
         for (var i = 0; i < members.Count; i++)
         {
             sheet.Cell(FirstRow + i, 1).Value = members[i].Number;
             CellWriter.Text(sheet.Cell(FirstRow + i, 2), members[i].Name);
             CellWriter.Text(sheet.Cell(FirstRow + i, 3), members[i].Nature);
+            if (members[i].RunningCost is { } cost) CellWriter.Money(sheet.Cell(FirstRow + i, 4), cost, blankZeros: false);
+            if (members[i].RunningCostPrior is { } prior) CellWriter.Money(sheet.Cell(FirstRow + i, 5), prior, blankZeros: false);
         }
         var last = FirstRow + Math.Max(members.Count, MemberRowsWithChoices) - 1;
         KeyValueSheetWriter.ChoiceList(sheet.Range(FirstRow, 3, last, 3), F.UnitNatures);
-        CellWriter.Grid(sheet, 3, 1, FirstRow + members.Count - 1, 3);
-        CellWriter.Widths(sheet, 8, 50, 28);
+        CellWriter.Grid(sheet, 3, 1, FirstRow + members.Count - 1, 5);
+        CellWriter.Widths(sheet, 8, 50, 28, 16, 16);
     }
 
     private static void Staff(XLWorkbook workbook, StaffCounts staff, StaffCounts? prior, bool blankZeros)

@@ -84,7 +84,8 @@ internal static class ProjectEvaluationReader
             list.Add(new PerformanceIndicator(Text(sheet, r, cols, "一级指标"), Text(sheet, r, cols, "二级指标"),
                 Text(sheet, r, cols, "三级指标"), Text(sheet, r, cols, "年度指标值"), Text(sheet, r, cols, "实际完成值"),
                 Number(cells, sheet, r, cols, "分值"), Number(cells, sheet, r, cols, "得分"),
-                Text(sheet, r, cols, "偏差原因分析及改进措施"), sheet.Ref(r, cols["三级指标"])));
+                Text(sheet, r, cols, "偏差原因分析及改进措施"), sheet.Ref(r, cols["三级指标"]),
+                cols.TryGetValue("实际完成值", out var actual) ? sheet.Ref(r, actual) : null));
         }
         return byProject;
     }

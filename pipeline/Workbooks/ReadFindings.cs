@@ -35,6 +35,7 @@ public static class ReadFindings
     public const string LimitExceeded = "READ-25";
     public const string TextCleaned = "READ-26";
     public const string NotAWorkbook = "READ-27";
+    public const string FormatUnusable = "READ-28";
 
     private static SourceRef FileRef(string file) => new(file, "", "");
 
@@ -124,6 +125,10 @@ public static class ReadFindings
 
     internal static Finding DuplicateReasonKey(SourceRef first, SourceRef second, string key) =>
         Error(ReasonKeyDuplicate, $"{second}：主要原因的键“{key}”与 {first} 重复，只使用第一条。", first, second);
+
+    /// <summary>The workbook's 公开格式 (or year) has no usable format under templates/公开说明: refused when read, not at generation.</summary>
+    internal static Finding UnusableFormat(SourceRef cover, string message) =>
+        Error(FormatUnusable, $"{cover}：{message}该文件未读取。", cover);
 
     internal static Finding Internal(string file, string message) =>
         Error(InternalError, $"{file}：读取时发生内部错误（{message}），该文件未读取。请将此文件反馈给维护人员。", FileRef(file));

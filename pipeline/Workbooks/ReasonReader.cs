@@ -41,7 +41,10 @@ internal static partial class ReasonReader
         return new ReasonBook(byKey);
     }
 
-    public static bool IsKnown(string key) => FixedKeys.Contains(key) || ItemKey().IsMatch(key) || ThreePublicKey().IsMatch(key);
+    public static bool IsKnown(string key) => FixedKeys.Contains(key) || ItemKey().IsMatch(key) || ThreePublicKey().IsMatch(key) || MemberKey().IsMatch(key);
+
+    [GeneratedRegex(@"^机关运行经费\.\d{1,3}\.上年$")]
+    private static partial Regex MemberKey();
 
     [GeneratedRegex(@"^(一般公共预算|政府性基金|国有资本经营)\.\d{3}(\d{2}){0,2}\.上年$")]
     private static partial Regex ItemKey();

@@ -69,7 +69,7 @@ internal static class StatutoryTablesReader
 
     private static StatutoryTable ReadOne(TableKind kind, TableLocator.Found? where, CellReader cells, ReportFormat format, decimal coverDivisor)
     {
-        var title = TableCatalog.Title(kind, format);
+        var title = format.Title(kind);
         if (where is null)
         {
             cells.Add(ReadFindings.MissingTable(cells.FileName, title));
@@ -95,6 +95,11 @@ internal static class StatutoryTablesReader
             cells.Add(ReadFindings.NoHeader(where.Ref, title));
             return StatutoryTable.Missing(kind);
         }
-        return new StatutoryTable(kind, true, where.Ref, rows);
+        return new StatutoryTable(kind, true, where.Ref, rows) { Filled = rows.Any(r => r.Values.Values.Any(a => HoldsNumber(where.Sheet, a))) };
     }
+
+    /// <summary>True when the amount's cell is not blank (a typed 0 or a dash is a written zero).</summary>
+    private static bool HoldsNumber(SheetReader sheet, Amount amount) =>
+        amount.Source is { } source && source.Sheet == sheet.Name && CellAddress.TryParse(source.Cell, out var row, out var col)
+        && !sheet.IsBlank(row, col);
 }

@@ -29,7 +29,7 @@ internal static partial class TableLocator
             if (hit is null) continue;
             var (kind, where) = hit.Value;
             if (found.TryGetValue(kind, out var first))
-                cells.Add(ReadFindings.DuplicateTable(first.Ref, where.Ref, TableCatalog.Title(kind, ReportFormat.Y2024)));
+                cells.Add(ReadFindings.DuplicateTable(first.Ref, where.Ref, TableCatalog.Name(kind)));
             else
                 found[kind] = where;
         }

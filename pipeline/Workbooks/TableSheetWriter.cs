@@ -18,12 +18,12 @@ internal static class TableSheetWriter
         var format = model.Unit.Format;
         var schema = TableSchemas.For(kind);
         var table = model.Tables[kind];
-        var sheet = workbook.Worksheets.Add(TableCatalog.Code(kind, format));
+        var sheet = workbook.Worksheets.Add(format.Code(kind));
         var width = Width(schema);
 
-        CellWriter.Title(sheet, TableCatalog.Title(kind, format), width);
+        CellWriter.Title(sheet, format.Title(kind), width);
         var code = sheet.Cell(2, width);
-        code.Value = TableCatalog.Code(kind, format);
+        code.Value = format.Code(kind);
         code.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
         CellWriter.Text(sheet.Cell(3, 1), $"部门：{model.Unit.Name}");
         var unit = sheet.Cell(3, width);

@@ -17,9 +17,16 @@ public static class WorkbookReader
     private static readonly byte[] ZipSignature = [0x50, 0x4B, 0x03, 0x04];
     private static readonly byte[] CompoundFileSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
-    /// <summary>Reads the workbook at <paramref name="path"/>.</summary>
-    public static ReadResult Read(string path)
+    /// <summary>Reads the workbook at <paramref name="path"/> with the repository's formats.</summary>
+    public static ReadResult Read(string path) => Read(path, FormatLibrary.Repository);
+
+    /// <summary>
+    /// Reads the workbook at <paramref name="path"/>; its cover chooses one of <paramref name="formats"/>.
+    /// A cover whose format cannot be used gives a null workbook and READ-28 (not a failure at generation).
+    /// </summary>
+    public static ReadResult Read(string path, FormatLibrary formats)
     {
+        ArgumentNullException.ThrowIfNull(formats);
         var fileName = Path.GetFileName(path);
         var guard = new ContentGuard(fileName);
         var (sheets, failure) = Open(path, guard, wanted: null);
@@ -28,7 +35,11 @@ public static class WorkbookReader
         var cells = new CellReader(fileName);
         try
         {
-            return new ReadResult(fileName, Build(fileName, sheets, cells), [.. guard.Findings, .. cells.Findings]);
+            return new ReadResult(fileName, Build(fileName, sheets, cells, formats), [.. guard.Findings, .. cells.Findings]);
+        }
+        catch (CoverFormatException ex)
+        {
+            return new ReadResult(fileName, null, [.. guard.Findings, .. cells.Findings, ReadFindings.UnusableFormat(ex.Cell, ex.Message)]);
         }
         catch (Exception ex)
         {
@@ -40,10 +51,15 @@ public static class WorkbookReader
     /// <summary>
     /// What identifies the workbook at <paramref name="path"/>, read cheaply: only the cover sheet
     /// is unpacked (the batch is planned from this; the whole workbook is read when its unit is built).
-    /// The unit is null when the file cannot be opened (the one finding says why) or the reader failed.
+    /// The unit is null when the file cannot be opened, its cover's format cannot be used (READ-28,
+    /// as <see cref="Read(string, FormatLibrary)"/> gives) or the reader failed; the one finding says why.
     /// </summary>
-    public static WorkbookIdentity Identify(string path)
+    public static WorkbookIdentity Identify(string path) => Identify(path, FormatLibrary.Repository);
+
+    /// <inheritdoc cref="Identify(string)"/>
+    public static WorkbookIdentity Identify(string path, FormatLibrary formats)
     {
+        ArgumentNullException.ThrowIfNull(formats);
         var fileName = Path.GetFileName(path);
         var guard = new ContentGuard(fileName);
         var cover = LabelNormalizer.Normalize(SheetNames.封面);
@@ -52,8 +68,12 @@ public static class WorkbookReader
         try
         {
             // The same reader on the same snapshot as Read: the identity is the full read's UnitInfo.
-            var (unit, _) = CoverReader.Read(new CellReader(fileName), sheets.FirstOrDefault());
+            var (unit, _) = CoverReader.Read(new CellReader(fileName), sheets.FirstOrDefault(), formats);
             return new WorkbookIdentity(path, unit, []);
+        }
+        catch (CoverFormatException ex)
+        {
+            return new WorkbookIdentity(path, null, [ReadFindings.UnusableFormat(ex.Cell, ex.Message)]);
         }
         catch (Exception ex)
         {
@@ -106,18 +126,18 @@ public static class WorkbookReader
         }
     }
 
-    private static BudgetWorkbook Build(string fileName, IReadOnlyList<SheetReader> sheets, CellReader cells)
+    private static BudgetWorkbook Build(string fileName, IReadOnlyList<SheetReader> sheets, CellReader cells, FormatLibrary formats)
     {
         var byName = new Dictionary<string, SheetReader>();
         foreach (var sheet in sheets) byName.TryAdd(LabelNormalizer.Normalize(sheet.Name), sheet);
         SheetReader? Sheet(string name) => byName.GetValueOrDefault(LabelNormalizer.Normalize(name));
 
-        var (unit, divisor) = CoverReader.Read(cells, Sheet(SheetNames.封面));
+        var (unit, divisor) = CoverReader.Read(cells, Sheet(SheetNames.封面), formats);
         return new BudgetWorkbook
         {
             FileName = fileName,
             Unit = unit,
-            Profile = ProfileReader.Read(cells, Sheet, unit.HasSubordinateUnits),
+            Profile = ProfileReader.Read(cells, Sheet, unit.HasSubordinateUnits, divisor),
             Tables = StatutoryTablesReader.Read(sheets, cells, unit.Format, divisor),
             Budgets = KeyValueSectionsReader.Budgets(cells, Sheet(SheetNames.预算数), divisor),
             ThreePublic = KeyValueSectionsReader.ThreePublic(cells, Sheet(SheetNames.三公统计), divisor),

@@ -42,7 +42,7 @@ public static class WorkbookWriter
             "填写单位名称和年度；单位类型、自称、单位性质、金额单位请从下拉列表选择。本工作簿各表按下列顺序：单位概况、九张公开表、预算数、上年数、三公统计、其他事项、预算绩效、绩效自评、主要原因。",
             WorkbookFields.Cover, FieldValueWriter.Cover(model.Unit), blankZeros: false);
         ProfileSheetWriter.Write(workbook, model.Profile, blankZeros);
-        foreach (var kind in TableCatalog.InOrder(model.Unit.Format))
+        foreach (var kind in model.Unit.Format.TablesInOrder)
             TableSheetWriter.Write(workbook, model, kind, blankZeros);
         KeyValueSheetWriter.Write(workbook, SheetNames.预算数,
             "说明中与决算数比较的年初预算数（“三公”经费的预算数填在“三公”经费表的预算数栏）。金额单位同封面。",

@@ -21,7 +21,7 @@ internal static class Seed004Tables2023
 
     public static StatutoryTables Build(string file)
     {
-        var f = ReportFormat.Y2023;
+        var f = FormatLibrary.Repository[2023];
         var items = Seed004Items.GeneralBudget.Where(i => i.Y2023 != 0m).ToList();
         var classes = items.GroupBy(i => i.Code[..3]).ToDictionary(g => g.Key, g => g.Sum(i => i.Y2023));
         const decimal income = General + Fund + Other, spent = GeneralSpent + Fund + Other;

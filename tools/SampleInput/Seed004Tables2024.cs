@@ -12,8 +12,6 @@ namespace JuneBudget.SampleInput;
 /// </summary>
 internal static class Seed004Tables2024
 {
-    private const decimal Total = 7_138.31m;
-
     public static StatutoryTables Build(string file) =>
         Build(file, [.. Seed004Items.GeneralBudget.Where(i => i.Y2024 != 0m)], []);
 
@@ -25,7 +23,7 @@ internal static class Seed004Tables2024
     /// </summary>
     internal static StatutoryTables Build(string file, IReadOnlyList<Seed004Items.Line> items, IReadOnlyList<Seed004Items.Line> fund)
     {
-        var f = ReportFormat.Y2024;
+        var f = FormatLibrary.Repository[2024];
         var total = items.Sum(i => i.Y2024);
         var fundTotal = fund.Sum(i => i.Y2024);
         var all = total + fundTotal;
@@ -103,7 +101,7 @@ internal static class Seed004Tables2024
 
     private static StatutoryTable Coded(string file, TableKind kind, IEnumerable<Seed004Items.Line> items,
         Func<Seed004Items.Line, Dictionary<string, decimal>> values) =>
-        CodedTableBuilder.Build(file, kind, ReportFormat.Y2024, items.Select(i => new CodedTableBuilder.Item(i.Code, i.Name, values(i))));
+        CodedTableBuilder.Build(file, kind, FormatLibrary.Repository[2024], items.Select(i => new CodedTableBuilder.Item(i.Code, i.Name, values(i))));
 
     /// <summary>三公 rows: 合计, 因公出国, 公务用车购置及运行费, 购置, 运行, 接待.</summary>
     internal static StatutoryTable ThreePublic(string file, ReportFormat format, decimal[] budget, decimal[] actual)

@@ -1,3 +1,4 @@
+using JuneBudget.Format;
 using JuneBudget.Model;
 
 namespace JuneBudget.Markdown.Grids;

@@ -1,4 +1,5 @@
 using JuneBudget.Facts;
+using JuneBudget.Format;
 using JuneBudget.Model;
 
 namespace JuneBudget.Markdown.Grids;
@@ -9,7 +10,7 @@ namespace JuneBudget.Markdown.Grids;
 /// </summary>
 internal static class GridNumbers
 {
-    public static string Money(decimal value, ReportFormat format) => NumberText.Money(value, NumberText.GroupsThousands(format));
+    public static string Money(decimal value, ReportFormat format) => NumberText.Money(value, format.GroupsThousands);
 
     /// <summary>A 分值/得分: 2 decimals, never grouped.</summary>
     public static string Plain(decimal value) => NumberText.Money(value, grouped: false);

@@ -1,3 +1,4 @@
+using JuneBudget.Format;
 using JuneBudget.Model;
 using static JuneBudget.Markdown.Grids.GridCells;
 
@@ -34,8 +35,9 @@ internal static class SelfEvaluationGrids
         var totalWeight = project.FundingWeight.Value + project.Indicators.Sum(i => i.Weight.Value);
         rows.Add([Header("总分", 6), new GridCell(GridNumbers.Plain(totalWeight), Align: CellAlign.Right), Quantity(project.TotalScore, "分"), Blank()]);
         // Widths: 三级指标 and 偏差原因 hold the longest texts; 一级/二级 wrap their four or five characters anyway.
-        return new GridTable(id, title, null, null, null, 0, rows,
-            [10, 8, 8, 15, 10, 10, 8, 10, 12], Landscape: false);
+        // The first two rows (项目名称, 主管部门/实施单位) are repeated on a continued page.
+        return new GridTable(id, title, null, null, null, 2, rows,
+            [10, 8, 8, 15, 10, 10, 8, 10, 12], Landscape: false) { IsForm = true };
     }
 
     private static IEnumerable<IReadOnlyList<GridCell>> Funding(ProjectEvaluation project, ReportFormat format)

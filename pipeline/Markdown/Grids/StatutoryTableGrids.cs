@@ -5,7 +5,7 @@ namespace JuneBudget.Markdown.Grids;
 
 /// <summary>
 /// The nine public tables of a workbook as <see cref="GridTable"/>s with ids T01…T09 in the
-/// published order of the workbook's format (TableCatalog.Number): real multi-row headers and
+/// published order of the workbook's format (ReportFormat.Number): real multi-row headers and
 /// merged cells as published (statutory-tables.md §2–§10), 2-decimal numbers carrying their cell.
 /// </summary>
 internal static class StatutoryTableGrids
@@ -15,7 +15,7 @@ internal static class StatutoryTableGrids
         ArgumentNullException.ThrowIfNull(wb);
         ArgumentNullException.ThrowIfNull(words);
         var format = wb.Unit.Format;
-        return [.. TableCatalog.InOrder(format).Select(kind => Build(wb, kind, format, words))];
+        return [.. format.TablesInOrder.Select(kind => Build(wb, kind, format, words))];
     }
 
     private static GridTable Build(BudgetWorkbook wb, TableKind kind, ReportFormat format, GridWords words)
@@ -30,11 +30,11 @@ internal static class StatutoryTableGrids
             TableLayout.ThreePublic => ThreePublicGrid.Build(schema, table, format),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
-        var number = TableCatalog.Number(kind, format);
+        var number = format.Number(kind);
         return new GridTable(
             $"T{number:00}",
-            TableCatalog.Title(kind, format),
-            TableCatalog.Code(kind, format),
+            format.Title(kind),
+            format.Code(kind),
             words.UnitLine,
             words.AmountUnitLine,
             headerRows,

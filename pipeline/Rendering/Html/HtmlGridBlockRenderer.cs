@@ -8,8 +8,8 @@ namespace JuneBudget.Rendering.Html;
 /// <summary>
 /// A statutory table or 自评表: a figure with title, code and 部门/金额单位 lines, then the table
 /// (header rows in thead so print repeats them, merged cells as colspan/rowspan) in a
-/// horizontal-scroll wrapper. A grid without header rows is a form (a 自评表): smaller print, kept
-/// on one page. In review mode each sourced cell carries its cell reference.
+/// horizontal-scroll wrapper. A form (a 自评表) prints smaller; its title rows are its thead, so a
+/// printed form that runs over a page repeats them. In review mode each sourced cell carries its cell reference.
 /// </summary>
 internal sealed class HtmlGridBlockRenderer : HtmlObjectRenderer<GridBlock>, IHtmlReviewAware
 {
@@ -18,7 +18,7 @@ internal sealed class HtmlGridBlockRenderer : HtmlObjectRenderer<GridBlock>, IHt
     protected override void Write(HtmlRenderer renderer, GridBlock block)
     {
         var grid = block.Table;
-        renderer.EnsureLine().Write("<figure class=\"grid").Write(grid.Landscape ? " landscape" : "").Write(grid.HeaderRowCount == 0 ? " form" : "")
+        renderer.EnsureLine().Write("<figure class=\"grid").Write(grid.Landscape ? " landscape" : "").Write(grid.IsForm ? " form" : "")
             .Write("\" id=\"").WriteEscape(grid.Id).WriteLine("\">");
         renderer.Write("<figcaption class=\"grid-head\">");
         renderer.Write("<span class=\"grid-title\">");
@@ -65,7 +65,7 @@ internal sealed class HtmlGridBlockRenderer : HtmlObjectRenderer<GridBlock>, IHt
         renderer.Write('<').Write(tag);
         if (cell.ColSpan > 1) renderer.Write(" colspan=\"").Write(cell.ColSpan.ToString(CultureInfo.InvariantCulture)).Write('"');
         if (cell.RowSpan > 1) renderer.Write(" rowspan=\"").Write(cell.RowSpan.ToString(CultureInfo.InvariantCulture)).Write('"');
-        if (cell.IsHeader) renderer.Write(inHead ? " scope=\"col\"" : " scope=\"row\"");
+        if (cell.IsHeader) renderer.Write(inHead && !grid.IsForm ? " scope=\"col\"" : " scope=\"row\"");
         var align = cell.Align switch { CellAlign.Right => "num", CellAlign.Center => "center", _ => "" };
         if (Review is not null && cell.Source is { } source)
             HtmlSourceAttributes.Write(renderer, Review, HtmlReview.CellAnchor(grid, row, index), [source], (align + " sourced").Trim());

@@ -5,8 +5,11 @@ namespace JuneBudget.Rendering.Word;
 
 /// <summary>
 /// A statutory table or 自评表 as a real Word table: title, code line, 部门/金额单位 line, header
-/// rows repeated on each page, merged cells as gridSpan/vMerge, numbers right-aligned. Landscape
-/// grids are put in their own section by <see cref="WordRenderer"/>.
+/// rows (a 自评表's title rows) repeated on each page and kept with the first row under them, the
+/// whole grid kept on one page when it fits (<see cref="WordGridHeight"/>),
+/// column widths from the content (<see cref="WordColumnWidths"/>), merged cells as
+/// gridSpan/vMerge, numbers right-aligned. Landscape grids are put in their own section by
+/// <see cref="WordRenderer"/>.
 /// </summary>
 internal sealed class GridBlockRenderer : WordObjectRenderer<GridBlock>
 {
@@ -18,32 +21,35 @@ internal sealed class GridBlockRenderer : WordObjectRenderer<GridBlock>
         catch (ArgumentException e) { throw new DocumentRenderException($"Markdown 第 {block.Line + 1} 行：{e.Message}", e); }
 
         var textWidth = renderer.Sections.TextWidth;
-        // A form (no header rows, e.g. a 自评表) is kept on one page when it fits: every row keeps with
-        // the next. Not when it starts a page anyway: then a form longer than a page would push its
-        // rows off the page of its title (LibreOffice leaves the title alone on a page).
-        var form = grid.HeaderRowCount == 0;
-        var keepTogether = form && !renderer.PageBreakPending;
+        var form = grid.IsForm;
         renderer.WriteText(renderer.AddParagraph(WordStyleIds.TableTitle), grid.Title);
         if (grid.Code is not null)
             renderer.WriteText(renderer.AddParagraph(WordStyleIds.TableMeta, JustificationValues.Right), grid.Code);
         if (grid.UnitLine is not null || grid.AmountUnitLine is not null)
             UnitLine(renderer, grid, textWidth);
 
-        var widths = WordTables.Scale(grid.ColumnWidths.Select(w => (double)w).ToList(), textWidth);
+        var em = form ? WordStyles.FormEm : WordStyles.TableEm;
+        var widths = WordColumnWidths.Fit(grid, rows, textWidth, em);
+        var keepTogether = WordGridHeight.FitsOnePage(rows, widths, em, renderer.Sections.TextHeight);
         var table = WordTables.Create(widths);
         var edges = WordTables.Edges(widths);
         foreach (var row in rows)
         {
-            var tr = WordTables.Row(header: row[0].Row < grid.HeaderRowCount);
+            var header = row[0].Row < grid.HeaderRowCount;
+            var tr = WordTables.Row(header);
             foreach (var slot in row)
             {
                 var cell = slot.Cell;
                 var merge = slot.IsContinuation ? MergedCellValues.Continue : cell.RowSpan > 1 ? MergedCellValues.Restart : (MergedCellValues?)null;
-                var tc = WordTables.Cell(edges[slot.Column + cell.ColSpan] - edges[slot.Column], cell.ColSpan, merge);
+                var width = edges[slot.Column + cell.ColSpan] - edges[slot.Column];
+                var tc = WordTables.Cell(width, cell.ColSpan, merge);
                 renderer.PushContainer(tc);
                 var paragraph = renderer.AddParagraph(StyleOf(cell, form), cell.Align == CellAlign.Center && !cell.IsHeader ? JustificationValues.Center : null);
-                if (keepTogether && slot.Row < grid.Rows.Count - 1) paragraph.ParagraphProperties!.KeepNext = new KeepNext();
-                if (!slot.IsContinuation) renderer.WriteText(paragraph, cell.Text);
+                // A grid that fits a page is kept on one (every row keeps with the next); a taller one flows
+                // across pages with its header (title) rows repeated and kept with the first row under them.
+                if (header || (keepTogether && slot.Row < grid.Rows.Count - 1)) paragraph.ParagraphProperties!.KeepNext = new KeepNext();
+                if (!slot.IsContinuation)
+                    renderer.WriteText(paragraph, cell.IsHeader ? WordColumnWidths.BalanceHeader(cell.Text, width, em) : cell.Text);
                 renderer.PopContainer();
                 tr.Append(tc);
             }

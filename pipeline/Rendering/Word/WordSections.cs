@@ -15,6 +15,8 @@ internal sealed class WordSections(Body body, string footerId)
 
     public int TextWidth => WordPageLayout.TextWidth(Landscape);
 
+    public int TextHeight => WordPageLayout.TextHeight(Landscape);
+
     /// <summary>
     /// Before a top-level block: ends the current section if the block needs the other
     /// orientation. True when the orientation changed (the new section starts a page).

@@ -4,10 +4,10 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace JuneBudget.Rendering.Word;
 
 /// <summary>
-/// Document settings. <c>w:updateFields</c> asks Word to refresh fields when the file is opened:
-/// Word shows “此文档包含可能引用其他文件的域，是否更新？”; answering 是 fills the 目录's page
-/// numbers. WPS and LibreOffice ignore the flag and show the pre-rendered 目录 (titles without page
-/// numbers) until the reader updates the field (右键 → 更新域 / 更新目录).
+/// Document settings. No <c>w:updateFields</c>: with it Word asks “此文档包含可能引用其他文件的域，
+/// 是否更新？” on every opening. The 目录 is a TOC field whose result is written out already (see
+/// <see cref="WordTableOfContents"/>), with page numbers when a LibreOffice rendering gave them;
+/// 右键 → 更新域 refreshes it in Word or WPS after an edit.
 /// </summary>
 internal static class WordSettings
 {
@@ -16,7 +16,6 @@ internal static class WordSettings
         main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = new Settings(
             new DefaultTabStop { Val = 420 },
             new CharacterSpacingControl { Val = CharacterSpacingValues.CompressPunctuation },
-            new UpdateFieldsOnOpen { Val = true },
             new Compatibility(new CompatibilitySetting
             {
                 Name = CompatSettingNameValues.CompatibilityMode,

@@ -42,6 +42,9 @@ internal static class WordStyleParts
             if (after is not null) spacing.After = $"{after}";
             if (line == 0) { spacing.Line = "240"; spacing.LineRule = LineSpacingRuleValues.Auto; }
             else if (line is not null) { spacing.Line = $"{line}"; spacing.LineRule = LineSpacingRuleValues.Exact; }
+            // A style with its own line height is off the body's line grid (docGrid, 22 lines a page):
+            // a table row snapped to the grid would be 29 pt tall.
+            if (line is not null) ppr.SnapToGrid = new SnapToGrid { Val = false };
             ppr.SpacingBetweenLines = spacing;
         }
         if (indentChars is not null || leftChars is not null)

@@ -14,9 +14,14 @@ namespace JuneBudget.Rendering.Word;
 internal static class WordStyles
 {
     public const int BodySize = 32;       // 三号 16 pt, in half-points
-    private const int TableSize = 21;     // 五号 10.5 pt
-    private const int FormSize = 18;      // 小五 9 pt: a 自评表 is kept on one page
+    private const int MetaSize = 21;      // 五号 10.5 pt: the lines over a table, code blocks
+    private const int TableSize = 18;     // 小五 9 pt in 11 pt lines: 公开01表 (33 rows) fits one landscape page
+    private const int FormSize = 18;      // 小五 9 pt: a 自评表 holds long texts in nine columns
+    public const int TableLine = 220;
     private const int ExactLine = 560;    // 28 pt
+
+    /// <summary>One CJK character of table text (五号) and of form text (小五), in twips: column widths are measured in it.</summary>
+    public const int TableEm = TableSize * 10, FormEm = FormSize * 10;
 
     public static void AddTo(MainDocumentPart main)
     {
@@ -39,16 +44,16 @@ internal static class WordStyles
             Toc(1, 0), Toc(2, 200), Toc(3, 400),
             Paragraph(S.ListParagraph, "List Paragraph", S.Normal, false, Ppr(indentChars: 0)),
             Paragraph(S.Quote, "Quote", S.Normal, false, Ppr(indentChars: 0, leftChars: 200), Rpr(F.KaiTi, BodySize)),
-            Paragraph(S.Code, "Code", S.Normal, false, Ppr(indentChars: 0, line: 0), Rpr(F.SongTi, TableSize, latin: F.Mono)),
+            Paragraph(S.Code, "Code", S.Normal, false, Ppr(indentChars: 0, line: 0), Rpr(F.SongTi, MetaSize, latin: F.Mono)),
             HorizontalRule(),
             Paragraph(S.SectionBreak, "Section Break", S.Normal, false, Ppr(indentChars: 0, line: 20), Rpr(null, 2)),
             Paragraph(S.Footer, "footer", S.Normal, false, Ppr(jc: JustificationValues.Center, indentChars: 0, line: 0), Rpr(F.SongTi, 28)),
             Paragraph(S.TableTitle, "Table Title", S.Normal, false,
-                Ppr(jc: JustificationValues.Center, indentChars: 0, line: 0, after: 120, keepNext: true), Rpr(F.XiaoBiaoSong, 36, latin: F.XiaoBiaoSong)),
+                Ppr(jc: JustificationValues.Center, indentChars: 0, line: 0, after: 60, keepNext: true), Rpr(F.XiaoBiaoSong, 36, latin: F.XiaoBiaoSong)),
             Paragraph(S.TableMeta, "Table Meta", S.Normal, false,
-                Ppr(indentChars: 0, line: 0, keepNext: true), Rpr(F.SongTi, TableSize)),
+                Ppr(indentChars: 0, line: 240, keepNext: true), Rpr(F.SongTi, MetaSize)),
             Paragraph(S.TableText, "Table Text", S.Normal, false,
-                Ppr(jc: JustificationValues.Left, indentChars: 0, line: 0), Rpr(F.SongTi, TableSize)),
+                Ppr(jc: JustificationValues.Left, indentChars: 0, line: TableLine), Rpr(F.SongTi, TableSize)),
             Paragraph(S.TableNumber, "Table Number", S.TableText, false, Ppr(jc: JustificationValues.Right)),
             Paragraph(S.TableHeader, "Table Header", S.TableText, false, Ppr(jc: JustificationValues.Center), Rpr(F.HeiTi, TableSize)),
             Paragraph(S.FormText, "Form Text", S.TableText, false, Ppr(), Rpr(F.SongTi, FormSize)),
@@ -107,9 +112,10 @@ internal static class WordStyles
                 new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "auto" },
                 new InsideVerticalBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "auto" }),
             new TableCellMarginDefault(
-                new TopMargin { Width = "28", Type = TableWidthUnitValues.Dxa },
+                // No space over and under a line of a cell: the 11 pt line holds 9 pt type with room.
+                new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
                 new TableCellLeftMargin { Width = 85, Type = TableWidthValues.Dxa },
-                new BottomMargin { Width = "28", Type = TableWidthUnitValues.Dxa },
+                new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
                 new TableCellRightMargin { Width = 85, Type = TableWidthValues.Dxa })),
             // Vertical centring for every cell here, not on thousands of cells.
             new StyleTableCellProperties(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center }))

@@ -6,9 +6,10 @@ using JuneBudget.Model;
 namespace JuneBudget.Validation.Reports;
 
 /// <summary>
-/// Findings of one unit as JSON for scripts: unit, year, file, counts by severity, then every
-/// finding (id, severity, message, cells, expected, actual, key) in validator order. Deterministic,
-/// UTF-8, CJK written as is.
+/// Findings of one unit as JSON for scripts: unit, year, file, counts by severity, the groups of
+/// findings sharing a cell (<see cref="FindingGroups"/>: number, lead cell, size, in report order),
+/// then every finding (id, severity, message, cells, expected, actual, key, group) in validator
+/// order. Deterministic, UTF-8, CJK written as is.
 /// </summary>
 public sealed class FindingsJsonWriter
 {
@@ -39,31 +40,47 @@ public sealed class FindingsJsonWriter
         json.WriteStartObject("counts");
         foreach (var severity in FindingsReport.Severities) json.WriteNumber(FindingsReport.Name(severity), report.Count(severity));
         json.WriteEndObject();
+        var groups = FindingGroups.Of(report.Findings);
+        var groupOf = new Dictionary<Finding, int>(ReferenceEqualityComparer.Instance);
+        foreach (var group in groups) foreach (var finding in group.Findings) groupOf[finding] = group.Number;
+        json.WriteStartArray("groups");
+        foreach (var group in groups)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("group", group.Number);
+            if (group.Lead is null) json.WriteNull("lead"); else { json.WritePropertyName("lead"); WriteCell(json, group.Lead); }
+            json.WriteNumber("findings", group.Findings.Count);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
         json.WriteStartArray("findings");
-        foreach (var finding in report.Findings) WriteFinding(json, finding);
+        foreach (var finding in report.Findings) WriteFinding(json, finding, groupOf[finding]);
         json.WriteEndArray();
         json.WriteEndObject();
     }
 
-    private static void WriteFinding(Utf8JsonWriter json, Finding finding)
+    private static void WriteFinding(Utf8JsonWriter json, Finding finding, int group)
     {
         json.WriteStartObject();
         json.WriteString("id", finding.RuleId);
         json.WriteString("severity", FindingsReport.Name(finding.Severity));
         json.WriteString("message", finding.Message);
         json.WriteStartArray("cells");
-        foreach (var cell in finding.Cells)
-        {
-            json.WriteStartObject();
-            json.WriteString("file", cell.File);
-            json.WriteString("sheet", cell.Sheet);
-            json.WriteString("cell", cell.Cell);
-            json.WriteEndObject();
-        }
+        foreach (var cell in finding.Cells) WriteCell(json, cell);
         json.WriteEndArray();
         WriteNumber(json, "expected", finding.Expected);
         WriteNumber(json, "actual", finding.Actual);
         if (finding.Key is null) json.WriteNull("key"); else json.WriteString("key", finding.Key);
+        json.WriteNumber("group", group);
+        json.WriteEndObject();
+    }
+
+    private static void WriteCell(Utf8JsonWriter json, SourceRef cell)
+    {
+        json.WriteStartObject();
+        json.WriteString("file", cell.File);
+        json.WriteString("sheet", cell.Sheet);
+        json.WriteString("cell", cell.Cell);
         json.WriteEndObject();
     }
 

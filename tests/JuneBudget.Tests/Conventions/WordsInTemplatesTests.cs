@@ -21,6 +21,7 @@ public sealed class WordsInTemplatesTests
         ("Orchestration/", "log lines, console messages and GEN findings"),
         ("Cli/", "command-line help"),
         ("Discovery/", "finding messages: why a file in the input folder is not read, and what to do"),
+        ("Checking/", "check's finding messages (the sentence, the draft's and the workbook's value, the cells) and the shapes of headings and placeholders it reads"),
     ];
 
     /// <summary>Single files whose Chinese strings are all allowed, and why.</summary>

@@ -1,4 +1,5 @@
 using JuneBudget.Facts;
+using JuneBudget.Format;
 using JuneBudget.Markdown.Grids;
 using JuneBudget.Model;
 using JuneBudget.Tests.Support;
@@ -9,11 +10,12 @@ namespace JuneBudget.Tests.Facts;
 public sealed class ThousandsGroupingTests
 {
     [Theory]
-    [InlineData(ReportFormat.Y2022, "7138.31")]
-    [InlineData(ReportFormat.Y2023, "7,138.31")]
-    [InlineData(ReportFormat.Y2024, "7,138.31")]
-    public void The收入总计OfASentenceAndOfTable01ArePrintedAlike(ReportFormat format, string expected)
+    [InlineData(2022, "7138.31")]
+    [InlineData(2023, "7,138.31")]
+    [InlineData(2024, "7,138.31")]
+    public void The收入总计OfASentenceAndOfTable01ArePrintedAlike(int year, string expected)
     {
+        var format = FormatLibrary.Repository[year];
         var current = Seed004.UnitYear.Current;
         var workbook = current with { Unit = current.Unit with { Format = format } };
         var sentence = ReportFactsBuilder.Build(Seed004.UnitYear with { Current = workbook }).Overview.IncomeTotal.Display;

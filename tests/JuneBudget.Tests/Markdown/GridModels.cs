@@ -20,10 +20,10 @@ internal static class GridModels
             new SourceRef(File, sheet, $"A{line}"));
 
     public static StatutoryTable Table(TableKind kind, params TableRow[] rows) =>
-        new(kind, true, new SourceRef(File, TableCatalog.Code(kind, ReportFormat.Y2024), "A1"), rows);
+        new(kind, true, new SourceRef(File, FormatLibrary.Repository[2024].Code(kind), "A1"), rows);
 
     /// <summary>A 2024-format workbook with 01, 02, 06 and 09 filled and the other tables missing.</summary>
-    public static BudgetWorkbook Workbook(ReportFormat format = ReportFormat.Y2024, IReadOnlyList<ProjectEvaluation>? projects = null)
+    public static BudgetWorkbook Workbook(ReportFormat? format = null, IReadOnlyList<ProjectEvaluation>? projects = null)
     {
         var tables = new Dictionary<TableKind, StatutoryTable>
         {
@@ -52,7 +52,7 @@ internal static class GridModels
             FileName = File,
             Unit = new UnitInfo
             {
-                Name = "乌鲁木齐市测试局", Year = 2024, Format = format, HasSubordinateUnits = false,
+                Name = "乌鲁木齐市测试局", Year = 2024, Format = format ?? FormatLibrary.Repository[2024], HasSubordinateUnits = false,
                 SelfReference = "本单位", Nature = "行政单位", AmountUnit = "万元", Source = new SourceRef(File, "封面", "B2"),
             },
             Profile = new UnitProfile([], [], [], new StaffCounts(Quantity.Zero, Quantity.Zero, null, null, Quantity.Zero, Quantity.Zero), null),

@@ -25,6 +25,15 @@ public sealed class SelfEvaluationGridsTests
     }
 
     [Fact]
+    public void AFormsTitleRowsAreItsHeaderRowsSoAContinuedPageNamesTheProject()
+    {
+        var form = Form();
+        Assert.True(form.IsForm);
+        Assert.Equal(2, form.HeaderRowCount);
+        Assert.Equal(["项目名称", "主管部门"], form.Rows.Take(form.HeaderRowCount).Select(r => r[0].Text));
+    }
+
+    [Fact]
     public void TheFundingBlockListsTotalCurrentAndOtherFundsWithScoreOnlyOnTheTotal()
     {
         var form = Form();

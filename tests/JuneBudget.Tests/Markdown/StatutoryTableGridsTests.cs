@@ -1,3 +1,4 @@
+using JuneBudget.Format;
 using JuneBudget.Markdown;
 using JuneBudget.Markdown.Grids;
 using JuneBudget.Model;
@@ -7,7 +8,7 @@ namespace JuneBudget.Tests.Markdown;
 
 public sealed class StatutoryTableGridsTests
 {
-    private static GridTable Grid(string id, ReportFormat format = ReportFormat.Y2024) =>
+    private static GridTable Grid(string id, ReportFormat? format = null) =>
         Tables(GridModels.Workbook(format)).Single(g => g.Id == id);
 
     // The 部门 and 金额单位 lines come from templates/文字/.
@@ -31,7 +32,7 @@ public sealed class StatutoryTableGridsTests
     [Fact]
     public void Before2024ThreePublicIsTable07AndStateCapitalIsTable09()
     {
-        var grids = Tables(GridModels.Workbook(ReportFormat.Y2023));
+        var grids = Tables(GridModels.Workbook(FormatLibrary.Repository[2023]));
         Assert.Equal(("T07", "公开07表"), (grids[6].Id, grids[6].Code));
         Assert.Equal("财政拨款“三公”经费支出决算表", grids[6].Title);
         Assert.Equal("国有资本经营预算财政拨款收入支出决算表", grids[8].Title);
@@ -108,5 +109,5 @@ public sealed class StatutoryTableGridsTests
 
     [Fact]
     public void The2022FormatPrintsNoThousandsSeparators() =>
-        Assert.Equal("7138.31", Grid("T01", ReportFormat.Y2022).Rows[3][2].Text);
+        Assert.Equal("7138.31", Grid("T01", FormatLibrary.Repository[2022]).Rows[3][2].Text);
 }

@@ -31,14 +31,14 @@ internal static class RenderingCorpus
                 [C("总计"), C("12", CellAlign.Center), N("7,138.31", IncomeTotal), C("总计"), C("58", CellAlign.Center), N("<script>alert(2)</script>")],
             ],
             [30, 6, 14, 30, 6, 14], Landscape: true),
-        ["P01"] = new GridTable("P01", "项目支出绩效自评表\n（2024年度）", null, null, null, 0,
+        ["P01"] = new GridTable("P01", "项目支出绩效自评表\n（2024年度）", null, null, null, 1,
             [
                 [H("项目名称"), C("工业和信息化项目专家评审费", colSpan: 3)],
                 [H("年度绩效指标", rowSpan: 2), C("产出指标", rowSpan: 2), C("召开评审论证次数"), N("10.00")],
                 [C("发放专家费人数"), N("10.00")],
                 [H("总分", colSpan: 3), N("100.00")],
             ],
-            [20, 20, 40, 20], Landscape: false),
+            [20, 20, 40, 20], Landscape: false) { IsForm = true },
     };
 
     public static ReportDocument Parse() => ReportDocument.Parse(Markdown, Grids, Sources);

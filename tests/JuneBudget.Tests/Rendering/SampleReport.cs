@@ -52,28 +52,34 @@ internal sealed class SampleReport
 
     private static SampleReport Build()
     {
-        var wb2024 = Seed004Sample.Workbook2024();
         var wb2023 = Seed004Sample.Workbook2023();
-        var unit = new UnitYear(wb2024, wb2023, PriorYearExtractor.FromWorkbook(wb2023));
+        return For(new UnitYear(Seed004Sample.Workbook2024(), wb2023, PriorYearExtractor.FromWorkbook(wb2023)), RepoPaths.Templates);
+    }
+
+    /// <summary>Any unit through every stage with the templates of <paramref name="templatesRoot"/>.</summary>
+    public static SampleReport For(UnitYear unit, string templatesRoot)
+    {
+        var workbook = unit.Current;
         var facts = ReportFactsBuilder.Build(unit);
         var findings = new BudgetValidator().Validate(unit, facts);
-        var rendered = ReportTemplateRenderer.Render(facts, RepoPaths.Templates);
-        var grids = ReportGrids.Build(wb2024, RepoTemplates.GridWords(wb2024));
+        var rendered = ReportTemplateRenderer.Render(facts, templatesRoot);
+        var grids = ReportGrids.Build(workbook, RepoTemplates.GridWords(workbook));
         var document = ReportDocument.Parse(rendered.Markdown, grids, rendered.Sources);
         var notice = findings.Any(f => f.Severity == Severity.Error) ? RepoTemplates.Notice : null;
 
         using var docx = new MemoryStream();
-        WordReportWriter.Write(document, docx, new WordOptions(wb2024.Unit.Name, wb2024.Unit.Year) { Notice = notice });
+        WordReportWriter.Write(document, docx, new WordOptions(workbook.Unit.Name, workbook.Unit.Year) { Notice = notice });
         using var html = new StringWriter();
         HtmlReportWriter.Write(document, html, new HtmlOptions { Pages = RepoTemplates.Pages, Notice = notice });
 
-        var sample = new SampleReport(wb2024, findings, rendered, grids, document, docx.ToArray(), html.ToString());
+        var sample = new SampleReport(workbook, findings, rendered, grids, document, docx.ToArray(), html.ToString());
         if (Environment.GetEnvironmentVariable("JB_SAMPLE_OUT") is { Length: > 0 } folder)
         {
             Directory.CreateDirectory(folder);
-            File.WriteAllBytes(Path.Combine(folder, "sample.docx"), sample.Docx);
-            File.WriteAllText(Path.Combine(folder, "sample.html"), sample.Html);
-            File.WriteAllText(Path.Combine(folder, "sample.md"), rendered.Markdown);
+            var name = "sample" + workbook.Unit.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            File.WriteAllBytes(Path.Combine(folder, name + ".docx"), sample.Docx);
+            File.WriteAllText(Path.Combine(folder, name + ".html"), sample.Html);
+            File.WriteAllText(Path.Combine(folder, name + ".md"), rendered.Markdown);
         }
         return sample;
     }

@@ -1,5 +1,6 @@
 using JuneBudget.Tests.Support;
 using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using JuneBudget.Markdown;
@@ -51,20 +52,29 @@ public sealed class WordReportWriterTests
     }
 
     [Fact]
-    public void SectionsAreA4WithOfficialDocumentMarginsAndTheWideTableIsLandscape()
+    public void PortraitSectionsHaveTheOfficialMarginsAndLineGridAndTheWideTableALandscapePageWithNarrowMargins()
     {
         using var docx = Render.OpenDocx(RenderingCorpus.Parse());
         var sections = docx.MainDocumentPart!.Document.Body!.Descendants<SectionProperties>().ToList();
         var orientations = sections.Select(s => s.GetFirstChild<PageSize>()!.Orient!.Value).ToList();
         // Body portrait, T01 landscape, back to portrait for P01 and the rest.
         Assert.Equal([PageOrientationValues.Portrait, PageOrientationValues.Landscape, PageOrientationValues.Portrait], orientations);
-        foreach (var margin in sections.Select(s => s.GetFirstChild<PageMargin>()!))
-            Assert.Equal((2098, 1984, 1587u, 1474u), (margin.Top!.Value, margin.Bottom!.Value, margin.Left!.Value, margin.Right!.Value));
+        var margins = sections.Select(s => s.GetFirstChild<PageMargin>()!)
+            .Select(m => (m.Top!.Value, m.Bottom!.Value, m.Left!.Value, m.Right!.Value)).ToList();
+        // 公文 37/35/28/26 mm; landscape 10/12/20/20 mm so that 公开01表 fits one page.
+        Assert.Equal([(2098, 1984, 1587u, 1474u), (567, 680, 1134u, 1134u), (2098, 1984, 1587u, 1474u)], margins);
         Assert.Equal(16838u, sections[1].GetFirstChild<PageSize>()!.Width!.Value);
+        // 22 lines a portrait page (GB/T 9704); a landscape table page has no grid.
+        Assert.Equal([579, 579], sections.Select(s => s.GetFirstChild<DocGrid>()).OfType<DocGrid>().Select(g => g.LinePitch!.Value));
+        Assert.Null(sections[1].GetFirstChild<DocGrid>());
+        Assert.Equal(DocGridValues.Lines, sections[0].GetFirstChild<DocGrid>()!.Type!.Value);
+        // Table text is off the grid: a row snapped to it would be 29 pt tall.
+        var tableText = Style(docx.MainDocumentPart.StyleDefinitionsPart!.Styles!, "TableText");
+        Assert.False(tableText.StyleParagraphProperties!.SnapToGrid!.Val!.Value);
     }
 
     [Fact]
-    public void TheContentsIsATocFieldWithPreRenderedEntriesLinkedToHeadingBookmarksAndWordUpdatesItOnOpening()
+    public void TheContentsIsATocFieldWithPreRenderedEntriesLinkedToHeadingBookmarksAndWordAsksNothingOnOpening()
     {
         using var docx = Render.OpenDocx(RenderingCorpus.Parse());
         var body = docx.MainDocumentPart!.Document.Body!;
@@ -74,7 +84,8 @@ public sealed class WordReportWriterTests
         var bookmarks = body.Descendants<BookmarkStart>().Select(b => b.Name!.Value).ToHashSet();
         Assert.Equal(6, anchors.Count); // levels 1–3 only; the level-4 heading is not listed
         Assert.All(anchors, anchor => Assert.Contains(anchor, bookmarks));
-        Assert.True(docx.MainDocumentPart.DocumentSettingsPart!.Settings!.GetFirstChild<UpdateFieldsOnOpen>()!.Val!.Value);
+        // updateFields made Word ask “是否更新” on every opening.
+        Assert.Empty(docx.MainDocumentPart.DocumentSettingsPart!.Settings!.Elements<UpdateFieldsOnOpen>());
     }
 
     [Fact]
@@ -180,27 +191,75 @@ public sealed class WordReportWriterTests
     }
 
     [Fact]
-    public void AFormWithoutHeaderRowsIsSetInSmallFiveAndATableInFiveSoASelfEvaluationFitsOnePage()
+    public void TablesAndFormsAreSetInSmallFiveInElevenPointLines()
     {
         using var docx = Render.OpenDocx(RenderingCorpus.Parse());
         var styles = docx.MainDocumentPart!.StyleDefinitionsPart!.Styles!;
         Assert.Equal("18", Style(styles, "FormText").StyleRunProperties!.FontSize!.Val!.Value);
-        Assert.Equal("21", Style(styles, "TableText").StyleRunProperties!.FontSize!.Val!.Value);
+        Assert.Equal("18", Style(styles, "TableText").StyleRunProperties!.FontSize!.Val!.Value);
+        Assert.Equal("220", Style(styles, "TableText").StyleParagraphProperties!.SpacingBetweenLines!.Line!.Value);
         var tables = docx.MainDocumentPart.Document.Body!.Elements<Table>().ToList();
         var styleIds = (Table t) => t.Descendants<ParagraphStyleId>().Select(p => p.Val!.Value).ToHashSet();
         Assert.Equal(["FormHeader", "FormNumber", "FormText"], styleIds(tables[2]).Order());
         Assert.DoesNotContain("FormText", styleIds(tables[1]));
     }
 
-    [Theory]
-    [InlineData("前文。\n\n```jb-grid P01\n```\n", true)]
-    [InlineData("前文。\n\n\\newpage\n\n```jb-grid P01\n```\n", false)]
-    public void AFormKeepsItsRowsTogetherUnlessItStartsAPageAnyway(string markdown, bool kept)
+    [Fact]
+    public void AFormRepeatsItsTitleRowsOnEachPageAndAFormThatFitsAPageIsKeptTogether()
     {
-        using var docx = Render.OpenDocx(ReportDocument.Parse(markdown, RenderingCorpus.Grids, RenderingCorpus.Sources));
+        using var docx = Render.OpenDocx(ReportDocument.Parse("前文。\n\n```jb-grid P01\n```\n", RenderingCorpus.Grids, RenderingCorpus.Sources));
         var rows = docx.MainDocumentPart!.Document.Body!.Elements<Table>().Single().Elements<TableRow>().ToList();
-        var keeps = rows.Select(r => r.Descendants<KeepNext>().Any()).ToList();
-        Assert.Equal([kept, kept, kept, false], keeps);
+        // The 项目名称 row is a header row: Word and LibreOffice print it again on a continued page.
+        Assert.Equal([true, false, false, false], rows.Select(r => r.TableRowProperties!.GetFirstChild<TableHeader>() is not null));
+        Assert.Equal("项目名称", rows[0].Elements<TableCell>().First().InnerText);
+        // Four short rows fit a page: each keeps with the next, so the form moves to a new page whole.
+        Assert.Equal([true, true, true, false], rows.Select(r => r.Descendants<KeepNext>().Any()));
+    }
+
+    [Fact]
+    public void AFormTallerThanAPageFlowsWithOnlyItsTitleRowsKeptWithTheFirstRow()
+    {
+        var form = SelfEvaluationForm(indicators: 80);
+        var grids = new Dictionary<string, GridTable> { ["P01"] = form };
+        using var docx = Render.OpenDocx(ReportDocument.Parse("```jb-grid P01\n```\n", grids, RenderingCorpus.Sources));
+        var rows = docx.MainDocumentPart!.Document.Body!.Elements<Table>().Single().Elements<TableRow>().ToList();
+        var headers = rows.Select(r => r.TableRowProperties!.GetFirstChild<TableHeader>() is not null).ToList();
+        Assert.Equal([true, true], headers.Take(2));
+        Assert.All(headers.Skip(2), Assert.False);
+        // Kept-together rows taller than a page made LibreOffice leave the title alone on a page.
+        Assert.Equal([true, true], rows.Take(2).Select(r => r.Descendants<KeepNext>().Any()));
+        Assert.All(rows.Skip(2), r => Assert.DoesNotContain(r.Descendants<KeepNext>(), _ => true));
+    }
+
+    [Fact]
+    public void EverySelfEvaluationFormOfTheSampleRepeatsItsProjectNameAndDepartmentRows()
+    {
+        using var docx = WordprocessingDocument.Open(new MemoryStream(SampleReport.Value.Docx), false);
+        var forms = docx.MainDocumentPart!.Document.Body!.Elements<Table>()
+            .Where(t => t.Descendants<ParagraphStyleId>().Any(s => s.Val!.Value == "FormText")).ToList();
+        Assert.Equal(SampleReport.Value.Workbook.Projects.Count, forms.Count);
+        Assert.All(forms, form =>
+        {
+            var rows = form.Elements<TableRow>().ToList();
+            var repeated = rows.TakeWhile(r => r.TableRowProperties!.GetFirstChild<TableHeader>() is not null).ToList();
+            Assert.Equal(2, repeated.Count);
+            Assert.StartsWith("项目", repeated[0].Elements<TableCell>().First().InnerText, StringComparison.Ordinal);
+            Assert.StartsWith("主管", repeated[1].Elements<TableCell>().First().InnerText, StringComparison.Ordinal);
+            Assert.All(rows.Skip(2), r => Assert.Null(r.TableRowProperties!.GetFirstChild<TableHeader>()));
+        });
+    }
+
+    /// <summary>A 自评表-shaped form: two title rows, then one row per indicator.</summary>
+    private static GridTable SelfEvaluationForm(int indicators)
+    {
+        var rows = new List<IReadOnlyList<GridCell>>
+        {
+            new GridCell[] { new("项目名称", IsHeader: true, Align: CellAlign.Center), new("测试项目", 3) },
+            new GridCell[] { new("主管部门", IsHeader: true, Align: CellAlign.Center), new("测试局", 3) },
+        };
+        for (var i = 0; i < indicators; i++)
+            rows.Add([new("指标"), new("完成情况良好，达到预期目标。"), new("10.00", Align: CellAlign.Right), new("10.00", Align: CellAlign.Right)]);
+        return new GridTable("P01", "项目支出绩效自评表", null, null, null, 2, rows, [20, 40, 20, 20], Landscape: false) { IsForm = true };
     }
 
     private static Style Style(Styles styles, string id) => styles.Elements<Style>().Single(s => s.StyleId == id);

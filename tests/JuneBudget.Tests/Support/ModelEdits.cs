@@ -33,7 +33,7 @@ internal static class ModelEdits
             Rows = [.. t.Value.Rows.Select((row, i) => row with
             {
                 Values = row.Values.Select((v, j) => (v.Key, Amount: v.Value.Source is null
-                        ? v.Value with { Source = workbook.Cell(TableCatalog.Code(t.Key, format), $"{(char)('C' + j)}{7 + i}") }
+                        ? v.Value with { Source = workbook.Cell(format.Code(t.Key), $"{(char)('C' + j)}{7 + i}") }
                         : v.Value))
                     .ToDictionary(x => x.Key, x => x.Amount),
             })],
@@ -52,7 +52,7 @@ internal static class ModelEdits
         List<TableRow> rows;
         if (row is null)
         {
-            var source = workbook.Cell(TableCatalog.Code(kind, workbook.Unit.Format), $"Z{100 + table.Rows.Count}");
+            var source = workbook.Cell(workbook.Unit.Format.Code(kind), $"Z{100 + table.Rows.Count}");
             var code = rowKey.All(char.IsAsciiDigit) ? rowKey : null;
             var label = FunctionClasses.NameOf(rowKey) ?? EconomicClasses.All.FirstOrDefault(c => c.Code == rowKey).Name ?? rowKey;
             rows = [.. table.Rows, new TableRow(rowKey, code, label, new Dictionary<string, Amount> { [column] = new(value, source) }, source)];
@@ -62,7 +62,7 @@ internal static class ModelEdits
             var old = row[column];
             var values = new Dictionary<string, Amount>(row.Values)
             {
-                [column] = new(value, old.Source ?? workbook.Cell(TableCatalog.Code(kind, workbook.Unit.Format), $"Y{100 + table.Rows.Count}")),
+                [column] = new(value, old.Source ?? workbook.Cell(workbook.Unit.Format.Code(kind), $"Y{100 + table.Rows.Count}")),
             };
             rows = [.. table.Rows.Select(r => ReferenceEquals(r, row) ? r with { Values = values } : r)];
         }
@@ -71,6 +71,19 @@ internal static class ModelEdits
     }
 
     /// <summary>The workbook without one of its tables (as when the reader could not find it).</summary>
+    /// <summary>The workbook with one table as the reader gives a table left blank: all zero, not filled.</summary>
+    public static BudgetWorkbook WithBlankTable(this BudgetWorkbook workbook, TableKind kind)
+    {
+        var table = workbook.Tables[kind];
+        var blank = table with
+        {
+            Rows = [.. table.Rows.Select(r => r with { Values = r.Values.ToDictionary(v => v.Key, v => v.Value with { Value = 0m }) })],
+            Filled = false,
+        };
+        var tables = new Dictionary<TableKind, StatutoryTable>(workbook.Tables.ByKind) { [kind] = blank };
+        return workbook with { Tables = new StatutoryTables(tables) };
+    }
+
     public static BudgetWorkbook WithoutTable(this BudgetWorkbook workbook, TableKind kind)
     {
         var tables = new Dictionary<TableKind, StatutoryTable>(workbook.Tables.ByKind) { [kind] = StatutoryTable.Missing(kind) };

@@ -1,10 +1,10 @@
 using JuneBudget.Format;
 using JuneBudget.Model;
 using JuneBudget.Workbooks;
+using static JuneBudget.Tests.Support.SomeTable;
 using C = JuneBudget.Format.ColumnKeys;
 using P = JuneBudget.Format.PriorYearFields;
 using R = JuneBudget.Format.RowKeys;
-using static JuneBudget.Tests.Support.SomeTable;
 
 namespace JuneBudget.Tests.Support;
 
@@ -68,7 +68,7 @@ internal static class SecondUnitSample
                     (R.人员经费合计, C.决算数, 220), (R.公用经费合计, C.决算数, 80)),
                 [TableKind.GovernmentFund] = Coded(File, TableKind.GovernmentFund, Branches,
                     Row("2120801", "征地和拆迁补偿支出", (C.本年收入, 100), (C.本年支出合计, 90), (C.项目支出, 90), (C.年末结转和结余, 10))),
-                [TableKind.StateCapital] = BlankWorkbook.Table(File, TableKind.StateCapital, ReportFormat.Y2024),
+                [TableKind.StateCapital] = BlankWorkbook.Table(File, TableKind.StateCapital, FormatLibrary.Repository[2024]),
                 [TableKind.ThreePublic] = Fixed(File, TableKind.ThreePublic,
                     (R.预算数, C.三公合计, 40), (R.预算数, C.公务用车购置及运行费, 35), (R.预算数, C.公务用车购置费, 25),
                     (R.预算数, C.公务用车运行费, 10), (R.预算数, C.公务接待费, 5),

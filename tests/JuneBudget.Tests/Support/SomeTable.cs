@@ -18,7 +18,7 @@ internal static class SomeTable
 
     public static StatutoryTable Coded(string file, TableKind kind, IReadOnlyDictionary<string, string> names, params Item[] items)
     {
-        var sheet = TableCatalog.Code(kind, ReportFormat.Y2024);
+        var sheet = FormatLibrary.Repository[2024].Code(kind);
         var columns = TableSchemas.For(kind).LeftColumns.Select(c => c.Key).ToList();
         var rows = new List<TableRow>();
         TableRow Sum(string key, string? code, string label, IEnumerable<Item> parts)
@@ -46,8 +46,8 @@ internal static class SomeTable
     /// <summary>A fixed-row table (01, 04, 06, 09) with the given values by row key and column key.</summary>
     public static StatutoryTable Fixed(string file, TableKind kind, params (string Row, string Column, decimal Value)[] values)
     {
-        var blank = BlankWorkbook.Table(file, kind, ReportFormat.Y2024);
-        var sheet = TableCatalog.Code(kind, ReportFormat.Y2024);
+        var blank = BlankWorkbook.Table(file, kind, FormatLibrary.Repository[2024]);
+        var sheet = FormatLibrary.Repository[2024].Code(kind);
         var rows = blank.Rows.Select((row, i) => row with
         {
             Values = values.Where(v => v.Row == row.Key).ToDictionary(

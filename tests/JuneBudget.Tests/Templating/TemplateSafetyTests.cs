@@ -16,6 +16,7 @@ public sealed class TemplateSafetyTests : IDisposable
         var folder = Path.Combine(root, "公开说明", "2024");
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, name), text);
+        FormatFiles.WriteListingTemplatesOf(folder);
         return folder;
     }
 
@@ -51,11 +52,11 @@ public sealed class TemplateSafetyTests : IDisposable
     }
 
     [Fact]
-    public void AMissingFormatFolderIsATemplateException()
+    public void AMissingFormatFolderIsAFormatExceptionNamingTheFile()
     {
         Directory.CreateDirectory(root);
-        var ex = Assert.Throws<TemplateException>(() => ReportTemplateRenderer.Render(SeedFacts, root));
-        Assert.Contains("公开说明/2024", ex.Message.Replace('\\', '/'), StringComparison.Ordinal);
+        var ex = Assert.Throws<JuneBudget.Format.ReportFormatException>(() => ReportTemplateRenderer.Render(SeedFacts, root));
+        Assert.Contains("templates/公开说明/2024/format.yaml", ex.Message.Replace('\\', '/'), StringComparison.Ordinal);
     }
 
     // Each call must fail because the name was removed from the context, not for another reason:

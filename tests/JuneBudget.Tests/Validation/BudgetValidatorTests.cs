@@ -26,7 +26,7 @@ public sealed class BudgetValidatorTests
         var finding = Assert.Single(SampleUnit.Validate(SampleUnit.Y2024), f => f.Severity == Severity.RoundingNote);
         Assert.Equal("X-10", finding.RuleId);
         Assert.Equal(
-            "一般公共预算财政拨款基本支出应等于人员经费与公用经费之和：公开05表 基本支出合计 1,894.78 万元 ≠ 公开06表 人员经费合计 1,763.61 万元 + 公用经费合计 131.18 万元 = 1,894.79 万元",
+            "一般公共预算财政拨款基本支出应等于人员经费与公用经费之和：公开05表 基本支出合计 1,894.78 万元 ≠ 公开06表 人员经费合计 1,763.61 万元 + 公用经费合计 131.18 万元 = 1,894.79 万元，相差 0.01 万元",
             finding.Message);
         Assert.Equal(
             [SampleUnit.CellOf(SampleUnit.Y2024, K.GeneralBudget, R.合计, C.基本支出),

@@ -46,8 +46,12 @@ public sealed class CrossTableRuleTests
         Breaks(Set(K.StateCapital, R.合计, C.本年收入, 1m), "X-08");
 
     [Fact, Raises("X-09")]
-    public void GeneralBudgetBasicExpenditureAboveAllBasicExpenditureIsAnError() =>
-        Breaks(Set(K.Expenditure, R.合计, C.基本支出, 1_000m), "X-09");
+    public void GeneralBudgetBasicExpenditureAboveAllBasicExpenditureIsAnError()
+    {
+        var finding = Breaks(Set(K.Expenditure, R.合计, C.基本支出, 1_000m), "X-09");
+        // 05 基本支出合计 1,894.78 against 03's 1,000.00: the message says by how much.
+        Assert.EndsWith("> 公开03表 基本支出合计 1,000.00 万元，超出 894.78 万元", finding.Message, StringComparison.Ordinal);
+    }
 
     [Fact, Raises("X-10")]
     public void BasicExpenditureThatIsNotPersonnelPlusPublicCostIsAnError() =>

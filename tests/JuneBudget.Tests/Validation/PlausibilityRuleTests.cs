@@ -42,6 +42,20 @@ public sealed class PlausibilityRuleTests
         var finding = Assert.Single(found, f => f.RuleId == "W-03");
         Assert.Equal(Severity.Warning, finding.Severity);
         Assert.Contains(cell, finding.Cells);
+        // Last year's workbook is paired: the figures are that workbook's, and the message says so.
+        Assert.Contains("：上年工作簿 “三公”经费合计", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PriorYearFiguresFromThe上年数SheetAreNamedAsSuch()
+    {
+        var sheet = Sample.PriorYearSheet!;
+        var cell = Sample.Cell(SheetNames.上年数, "D14");
+        var figures = new Dictionary<string, Amount>(sheet.Figures) { [PriorYearFields.三公经费合计] = new(sheet[PriorYearFields.三公经费合计].Value + 1, cell) };
+        var found = new JuneBudget.Validation.BudgetValidator().Validate(new UnitYear(Sample, null, sheet with { Figures = figures }));
+        var finding = Assert.Single(found, f => f.RuleId == "W-03");
+        Assert.Contains("：上年数工作表 “三公”经费合计", finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("上年工作簿", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact, Raises("W-04")]

@@ -110,4 +110,87 @@ public sealed class SelfEvaluationRuleTests
         var finding = SampleUnit.Breaks(edited, "E-08", Severity.Error, cell);
         Assert.Equal(19m, finding.Expected);
     }
+
+    [Fact, Raises("E-09")]
+    public void ALineExecutedBeyondItsBudgetIsAnErrorEvenWhenTheStatedRateMatches()
+    {
+        // The lines still add up and the 执行率 is written to match: only the line-by-line check sees it.
+        var executed = ProjectCell("L2");
+        var total = ProjectCell("F2");
+        var rate = ProjectCell("P2");
+        var edited = Sample.WithProject(0, p =>
+        {
+            var now = p.CurrentAppropriation.FullYearBudget.Value + 1m;
+            var totalNow = p.Total.Executed.Value - p.CurrentAppropriation.Executed.Value + now;
+            return p with
+            {
+                CurrentAppropriation = p.CurrentAppropriation with { Executed = new(now, executed) },
+                Total = p.Total with { Executed = new(totalNow, total) },
+                ExecutionRate = new Quantity(totalNow / p.Total.FullYearBudget.Value, rate),
+            };
+        });
+        var finding = SampleUnit.Breaks(edited, "E-09", Severity.Error, executed, total, rate);
+        Assert.Contains($"自评表“{First.Name}” 当年财政拨款 全年执行数 {First.CurrentAppropriation.FullYearBudget.Value + 1m:N2} 万元（单元格 L2） > 全年预算数",
+            finding.Message, StringComparison.Ordinal);
+        Assert.Contains("该行执行率为 ", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact, Raises("E-10")]
+    public void MoneyExecutedOnALineWithNoBudgetIsAnError()
+    {
+        // Seed 000's 外地驻乌商会管理和服务费: 当年财政拨款 budgeted 0.64 executed 0, 其他资金 budgeted 0 executed 0.64.
+        var moved = First.CurrentAppropriation.Executed.Value;
+        var appropriation = ProjectCell("L2");
+        var other = ProjectCell("R2");
+        var edited = Sample.WithProject(0, p => p with
+        {
+            CurrentAppropriation = p.CurrentAppropriation with { Executed = new(0m, appropriation) },
+            Other = p.Other with { FullYearBudget = new(0m, ProjectCell("Q2")), Executed = new(moved, other) },
+        });
+        Assert.True(moved > 0);
+        var finding = SampleUnit.Breaks(edited, "E-10", Severity.Error, other, appropriation);
+        Assert.Contains("其他资金 全年预算数为 0（单元格 Q2），全年执行数却为", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(moved, finding.Actual);
+    }
+
+    [Fact, Raises("E-11")]
+    public void ComponentCostsAboveExecutionAreAnError()
+    {
+        var cell = IndicatorCell("F2");
+        var executed = First.Total.Executed.Value;
+        var finding = Breaks(p => p with
+        {
+            Indicators = [p.Indicators[0] with { Level2 = "成本指标", Level3 = "印刷成本", Actual = $"{executed + 1m:0.00}万元", ActualSource = cell }, .. p.Indicators.Skip(1)],
+        }, "E-11", cell);
+        Assert.Contains("“印刷成本”", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("（单元格 F2）", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(executed, finding.Expected);
+    }
+
+    [Theory]
+    [InlineData("印刷成本", "0.99万元")]   // within 全年执行数 0.99
+    [InlineData("人均培训成本", "5 万元")]   // an average, not a part
+    [InlineData("印刷成本", "80 元")]   // not in 万元
+    public void CostIndicatorsThatAreNotPartsAboveExecutionAreLeftAlone(string name, string actual)
+    {
+        var edited = Sample.WithProject(0, p => p with
+        {
+            Indicators = [p.Indicators[0] with { Level2 = "成本指标", Level3 = name, Actual = actual }, .. p.Indicators.Skip(1)],
+        });
+        Assert.DoesNotContain(SampleUnit.Validate(edited), f => f.RuleId == "E-11");
+    }
+
+    [Fact]
+    public void E07NamesThe实际完成值CellToChange()
+    {
+        var name = IndicatorCell("C2");
+        var actual = IndicatorCell("F2");
+        var finding = SampleUnit.Breaks(Sample.WithProject(0, p => p with
+        {
+            Indicators = [p.Indicators[0] with { Level2 = "成本指标", Level3 = "项目总成本", Actual = "=1.00 万元", Source = name, ActualSource = actual }, .. p.Indicators.Skip(1)],
+        }), "E-07", Severity.Error, actual, name);
+        Assert.DoesNotContain(name, finding.Cells);
+        Assert.Contains("（单元格 F2）", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("请把该实际完成值改为 0.99 万元", finding.Message, StringComparison.Ordinal);
+    }
 }

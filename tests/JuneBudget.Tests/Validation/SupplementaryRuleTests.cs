@@ -106,4 +106,38 @@ public sealed class SupplementaryRuleTests
         var other = Sample.Other with { OperatingCostAdministrative = new Amount(100m, cell), OperatingCostInstitutional = new Amount(20m, Other("B6")) };
         Breaks(Sample with { Other = other }, "S-10", cell);
     }
+
+    [Fact, Raises("S-11")]
+    public void TripGroupsRecordedWithoutTripCostAreAnError()
+    {
+        var (edited, spent) = Set(K.ThreePublic, R.决算数, C.因公出国费, 0m);
+        var finding = SampleUnit.Breaks(edited, "S-11", Severity.Error, spent);
+        Assert.Contains($"但三公统计 {WorkbookFields.因公出国团组数} 为 1", finding.Message, StringComparison.Ordinal);
+        Assert.Contains($"请把{WorkbookFields.因公出国团组数}改为 0", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact, Raises("S-12")]
+    public void ReceptionBatchesWithoutPersonsAreAnError()
+    {
+        var cell = Sample.Cell(SheetNames.三公统计, "B11");
+        var finding = Breaks(Sample with { ThreePublic = Sample.ThreePublic with { ReceptionPersons = new Quantity(0m, cell) } }, "S-12", cell);
+        Assert.Contains($"{WorkbookFields.公务接待人次}应不少于 1", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact, Raises("S-12")]
+    public void ReceptionBatchesWithoutReceptionCostAreAnError()
+    {
+        var (edited, spent) = Set(K.ThreePublic, R.决算数, C.公务接待费, 0m);
+        var findings = SampleUnit.Validate(edited).Where(f => f.RuleId == "S-12").ToList();
+        Assert.Equal(2, findings.Count);   // 批次 1 and 人次 7 both recorded against no spending
+        Assert.All(findings, f => Assert.Contains(spent, f.Cells));
+    }
+
+    [Fact, Raises("S-13")]
+    public void VehiclesPurchasedWithoutPurchaseCostAreAnError()
+    {
+        var cell = Sample.Cell(SheetNames.三公统计, "B6");
+        var finding = Breaks(Sample with { ThreePublic = Sample.ThreePublic with { VehiclesPurchased = new Quantity(2m, cell) } }, "S-13", cell);
+        Assert.Equal(0m, finding.Expected);
+    }
 }

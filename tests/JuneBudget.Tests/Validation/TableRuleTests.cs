@@ -17,6 +17,7 @@ public sealed class TableRuleTests
         Assert.Equal(7_138.31m, finding.Actual);
         Assert.Equal(7_139.31m, finding.Expected);
         Assert.Contains("公开01表 本年收入合计 7,138.31 万元 ≠ 一般公共预算财政拨款收入 7,138.31 万元 + 其他收入 1.00 万元", finding.Message, StringComparison.Ordinal);
+        Assert.EndsWith(" = 7,139.31 万元，相差 1.00 万元", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact, Raises("T01-2")]

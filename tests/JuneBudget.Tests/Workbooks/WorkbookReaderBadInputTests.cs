@@ -98,7 +98,7 @@ public sealed class WorkbookReaderBadInputTests : IDisposable
         var missing = r.Of(ReadFindings.FieldMissing).Where(f => f.Cells[0].Sheet == SheetNames.封面).ToList();
         Assert.Contains(missing, f => f.Message.Contains("“单位名称”", StringComparison.Ordinal));
         Assert.Contains(missing, f => f.Message.Contains("“单位类型”", StringComparison.Ordinal) && f.Cells[0].Cell == "B6");
-        Assert.Equal(ReportFormat.Y2024, r.Workbook!.Unit.Format);
+        Assert.Equal(FormatLibrary.Repository[2024], r.Workbook!.Unit.Format);
         Assert.Equal("", r.Workbook.Unit.Name);
     }
 

@@ -35,7 +35,7 @@ public sealed class WorkbookReaderCanonicalTests : IDisposable
     {
         Assert.Equal("测试局(本级)", Book.Unit.Name);
         Assert.Equal(2024, Book.Unit.Year);
-        Assert.Equal(ReportFormat.Y2024, Book.Unit.Format);
+        Assert.Equal(FormatLibrary.Repository[2024], Book.Unit.Format);
         Assert.False(Book.Unit.HasSubordinateUnits);
         Assert.Equal("本单位", Book.Unit.SelfReference);
         Assert.Equal("行政单位", Book.Unit.Nature);

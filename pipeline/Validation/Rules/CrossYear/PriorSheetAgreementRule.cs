@@ -17,13 +17,15 @@ internal static class PriorSheetAgreementRule
     private const string PreviousWorkbook = "上年工作簿";
 
     public static readonly IValidationRule Rule = new IdentityRule(
-        new("Y-03", Severity.Error, "上年数表与上年工作簿不一致：{0}", "上年数表每个数 = 上年工作簿对应数（两者都在时）"),
+        new("Y-03", Severity.Error, "“上年数”工作表与上年工作簿不一致（同比以上年工作簿为准，请改正“上年数”工作表或将其删除）：{0}", "上年数表每个数 = 上年工作簿对应数（两者都在时）"),
         Identities);
 
     private static IEnumerable<Identity> Identities(ValidationContext c)
     {
         if (c.Previous is null || c.Current.PriorYearSheet is not { } sheet) yield break;
         if (sheet.IsBlank()) yield break;  // unused, not contradictory
+        // A table left blank in last year's workbook is 未填报 (C-03 says so), not a year of zeros to compare with.
+        if (TableCatalog.All.Any(k => !c.PreviousTable(k)!.Usable)) yield break;
         var previous = PriorYearExtractor.FromWorkbook(c.Previous);
         var last = new PreviousTerms(c);
         var order = P.Fixed.ToList();

@@ -15,9 +15,9 @@ internal static class PlausibilityRules
             c.Table(TableKind.IncomeExpenditureSummary).At(R.本年支出合计, C.决算数), "W-01")]);
 
     public static readonly IValidationRule PriorFiguresDisagree = new IdentityRule(
-        new("W-03", Severity.Warning, "上年数彼此不一致，同比说明将引用互相矛盾的上年数：{0}",
+        new("W-03", Severity.Warning, "上年的数字彼此不一致，同比说明会引用互相矛盾的上年数，请核对：{0}",
             "上年数之间：收入总计 = 支出总计；财政拨款收入总计 = 支出总计 = 一般公共预算支出 + 年末一般公共预算结转 + 基金、国资收入总计；三公合计 = 三项之和；Σ 一般公共预算项 = 一般公共预算支出（警告）"),
-        c => c.UnitYear.Prior is { } prior ? PriorIdentities(prior) : []);
+        c => c.UnitYear.Prior is { } prior ? PriorIdentities(prior, fromSheet: c.Previous is null) : []);
 
     /// <summary>Totals of the 上年数 sheet and their parts (checked when every figure is on the sheet), with the key naming the check.</summary>
     private static readonly (string Total, string[] Parts, string Check)[] PriorSums =
@@ -29,19 +29,22 @@ internal static class PlausibilityRules
         (P.公务用车购置及运行费, [P.公务用车购置费, P.公务用车运行费], "公务用车"),
     ];
 
-    private static IEnumerable<Identity> PriorIdentities(PriorYearFigures prior)
+    /// <param name="fromSheet">True when the figures are this workbook's 上年数 sheet (no last year's workbook is paired).</param>
+    private static IEnumerable<Identity> PriorIdentities(PriorYearFigures prior, bool fromSheet)
     {
-        const string where = SheetNames.上年数;
+        // Say where the figures came from: this workbook's 上年数 sheet, or last year's workbook (its cells are listed).
+        var where = fromSheet ? SheetNames.上年数 + "工作表" : "上年工作簿";
         Term? F(string key) => prior.Figures.TryGetValue(key, out var a) ? Term.Money(where, key, a) : null;
         foreach (var (key, parts, check) in PriorSums)
         {
+            // A figure left blank (or its row absent) is 未填报: the sum is not checked.
             var terms = parts.Select(F).ToList();
-            if (F(key) is { } total && terms.All(t => t is not null)) yield return Identity.Equal(total, terms!, $"{where}/{check}");
+            if (F(key) is { } total && terms.All(t => t is not null)) yield return Identity.Equal(total, terms!, $"{SheetNames.上年数}/{check}");
         }
         if (prior.GeneralBudgetItems.Any(i => i.IsItem) && F(P.一般公共预算财政拨款支出) is { } general)
         {
             yield return Identity.Equal(general, prior.GeneralBudgetItems.Where(i => i.IsItem).Select(item => Term.Money(where, $"{item.Code} {item.Name}", item.Amount)),
-                $"{where}/一般公共预算项");
+                $"{SheetNames.上年数}/一般公共预算项");
         }
     }
 

@@ -8,7 +8,7 @@ namespace JuneBudget.Validation.Rules.SelfEvaluation;
 /// </summary>
 internal sealed class ExecutionRateRule : IValidationRule
 {
-    public RuleInfo Info { get; } = new("E-02", Severity.Error, "自评表执行率与资金数不符：{0}", "自评表 执行率 = 全年执行数 ÷ 全年预算数");
+    public RuleInfo Info { get; } = new("E-02", Severity.Error, "自评表执行率应等于全年执行数除以全年预算数：{0}", "自评表 执行率 = 全年执行数 ÷ 全年预算数");
 
     public IEnumerable<Finding> Check(ValidationContext context)
     {

@@ -42,7 +42,7 @@ internal static class SupplementaryRules
         });
 
     public static readonly IValidationRule ProcurementSmallEnterprises = new IdentityRule(
-        new("S-04", Severity.Error, "授予小微企业 ≤ 授予中小企业 ≤ 政府采购支出总额不成立：{0}", "授予小微企业合同金额 ≤ 授予中小企业合同金额 ≤ 政府采购支出总额"),
+        new("S-04", Severity.Error, "授予小微企业合同金额不应超过授予中小企业合同金额，授予中小企业合同金额不应超过政府采购支出总额：{0}", "授予小微企业合同金额 ≤ 授予中小企业合同金额 ≤ 政府采购支出总额"),
         c =>
         {
             var o = c.Current.Other;
@@ -65,7 +65,7 @@ internal static class SupplementaryRules
         });
 
     public static readonly IValidationRule OperatingCost = new IdentityRule(
-        new("S-09", Severity.Error, "机关运行经费与公用经费不符：{0}",
+        new("S-09", Severity.Error, "机关运行经费与公用经费合计不符（仅有行政、参公单位时应相等，否则不应超过）：{0}",
             "机关运行经费 = 公开06表 公用经费合计（仅行政单位和参公单位时），否则 ≤ 公用经费合计"),
         c =>
         {

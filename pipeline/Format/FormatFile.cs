@@ -1,0 +1,47 @@
+namespace JuneBudget.Format;
+
+/// <summary>
+/// The shape of format.yaml as YamlDotNet reads it (underscored names). Checked and turned into a
+/// <see cref="ReportFormat"/> by <see cref="FormatLibrary"/>; an unknown key is an error, so a
+/// misspelt key is refused instead of silently ignored.
+/// </summary>
+internal sealed class FormatFile
+{
+    /// <summary>The format's year; must equal the folder name.</summary>
+    public int Year { get; set; }
+    /// <summary>A sibling folder under 公开说明 whose templates serve where this folder has none (shared wording lives once).</summary>
+    public string? Shared { get; set; }
+    public NumberStyle Numbers { get; set; } = new();
+    public TermStyle Terms { get; set; } = new();
+    /// <summary>Template file names in document order.</summary>
+    public List<string> Templates { get; set; } = [];
+    public List<SectionEntry> Sections { get; set; } = [];
+    /// <summary>The nine tables in published order: the first is 公开01表.</summary>
+    public List<TableEntry> Tables { get; set; } = [];
+    public List<string> ReasonKeys { get; set; } = [];
+
+    internal sealed class NumberStyle
+    {
+        public bool Thousands { get; set; }
+    }
+
+    internal sealed class TermStyle
+    {
+        public bool Numbered { get; set; }
+    }
+
+    internal sealed class SectionEntry
+    {
+        public string Key { get; set; } = "";
+        public string Id { get; set; } = "";
+        public int Level { get; set; }
+        public string Number { get; set; } = "";
+        public string Title { get; set; } = "";
+    }
+
+    internal sealed class TableEntry
+    {
+        public string Kind { get; set; } = "";
+        public string Title { get; set; } = "";
+    }
+}

@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using JuneBudget.Checking;
+using JuneBudget.Cli;
+using JuneBudget.Discovery;
+using JuneBudget.Model;
+using JuneBudget.Publishing;
+using JuneBudget.Templating;
+using Serilog;
+
+namespace JuneBudget.Orchestration;
+
+/// <summary>
+/// The `check` command: for every unit of the input folder, the Word draft in its output folder
+/// is compared with what the workbook says now. A draft whose bytes are those JuneBudget wrote
+/// (manifest) is 与生成稿一致 at once; an edited one is read and checked (<see cref="DraftChecker"/>).
+/// Each unit gets 核对结果.html and .json. Exit 0 when no draft has an error, 2 otherwise.
+/// </summary>
+public static class CheckRun
+{
+    public static int Execute(BuildSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        using var session = OutputSession.TryOpen(settings);
+        if (session is null) return ExitCodes.Failure;
+        var log = session.Log;
+        if (InputPlanning.Pages(settings, log) is not { } pages) return ExitCodes.Failure;
+        if (InputPlanning.Scan(settings, log) is not { } plan) return ExitCodes.Failure;
+        var folders = UnitFolderNames.Allocate(plan.Scan.Units.Select(u => u.Unit.Name));
+        var publisher = new UnitPublisher();
+        var errors = plan.HasUnprocessedErrors;
+        foreach (var planned in plan.Units)
+        {
+            try
+            {
+                // Read when checked, one unit at a time (as build does): memory does not grow with the folder.
+                var loaded = UnitLoader.Load(planned, plan.Scan.Formats);
+                RunLog.Read(log, planned.Current.FileName, loaded);
+                if (loaded.Unit is not { } unit)
+                {
+                    errors |= loaded.Findings.Any(f => f.Severity == Severity.Error);
+                    continue;
+                }
+                var info = unit.Current.Unit;
+                var folder = folders.FolderFor(settings.OutputFolder, info.Name, info.Year);
+                var clock = Stopwatch.StartNew();
+                var report = CheckOne(unit, folder, SafeFileNames.ForDraft(folders[info.Name], info.Year, ".docx"), settings.TemplatesFolder, pages);
+                publisher.Publish(folder,
+                [
+                    new DraftFile(CheckReport.JsonFileName, CheckReportFiles.Json(report)),
+                    new DraftFile(CheckReport.FileName, CheckReportFiles.Html(pages, report)),
+                ]);
+                Logged(log, report, clock.Elapsed);
+                errors |= report.Outcome is CheckOutcome.HasErrors or CheckOutcome.NotChecked;
+            }
+            catch (Exception ex)
+            {
+                // One unit's defect is that unit's failure; the others are still checked.
+                log.Error(ex, "核对“{Unit}”时出错：{Message}（详细信息见日志 {Log}）", planned.Unit.Name, ex.Message, session.LogFile);
+                errors = true;
+            }
+        }
+        return errors ? ExitCodes.ValidationErrors : ExitCodes.Ok;
+    }
+
+    /// <summary>The check of the unit's Word draft in <paramref name="folder"/>.</summary>
+    internal static CheckReport CheckOne(UnitYear unit, string folder, string draftName, string templatesRoot, PageTemplates pages)
+    {
+        var info = unit.Current.Unit;
+        var path = Path.Combine(folder, draftName);
+        if (!File.Exists(path))
+            return new CheckReport(info.Name, info.Year, draftName, unit.Current.FileName, CheckOutcome.NotChecked, "文件夹中没有这份草稿，请先运行 build 生成。", []);
+        var bytes = File.ReadAllBytes(path);
+        if (DraftManifest.Load(folder).Find(draftName)?.Sha256 == DraftManifest.Hash(bytes))
+            return new CheckReport(info.Name, info.Year, draftName, unit.Current.FileName, CheckOutcome.SameAsGenerated, "", []);
+        try
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            var draft = DraftView.Build(DocxDraftReader.Read(stream));
+            var expected = ExpectedDraft.Build(unit, templatesRoot, pages);
+            return CheckReport.Checked(info.Name, info.Year, draftName, unit.Current.FileName, DraftChecker.Check(expected, draft));
+        }
+        catch (DraftReadException ex)
+        {
+            return new CheckReport(info.Name, info.Year, draftName, unit.Current.FileName, CheckOutcome.NotChecked, ex.Message, []);
+        }
+    }
+
+    private static void Logged(ILogger log, CheckReport report, TimeSpan elapsed)
+    {
+        log.Information("{Unit} {Year}年度 《{Draft}》：{Outcome}（错误 {Errors}，待人工核对 {Reviews}）{Note}",
+            report.UnitName, report.Year, report.Draft, OutcomeText(report.Outcome), report.Errors, report.Reviews, report.Note);
+        foreach (var finding in report.Findings.Where(f => f.Severity == CheckSeverity.Error)) log.Warning("  {Message}", finding.Message);
+        log.Debug("核对用时 {Milliseconds} 毫秒", (long)elapsed.TotalMilliseconds);
+    }
+
+    /// <summary>The outcome's words in log lines (the page's are in templates/审核/核对结果.sbn).</summary>
+    private static string OutcomeText(CheckOutcome outcome) => outcome switch
+    {
+        CheckOutcome.SameAsGenerated => "与生成稿一致",
+        CheckOutcome.Passed => "核对通过",
+        CheckOutcome.NeedsReview => "待人工核对",
+        CheckOutcome.HasErrors => "有错误",
+        _ => "无法核对",
+    };
+}

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using JuneBudget.Cli;
+using JuneBudget.Tests.Support;
+
+namespace JuneBudget.Tests.Checking;
+
+/// <summary>`check` end to end: build the sample, edit its Word draft on disk, check it.</summary>
+public sealed class CheckCommandTests
+{
+    private const string Unit = "乌鲁木齐市工业和信息化局(本级)";
+
+    private static string Folder(BatchInput batch) => Path.Combine(batch.Output, Unit, "2024");
+
+    private static string DraftPath(BatchInput batch) => Path.Combine(Folder(batch), Unit + "2024年度部门决算公开说明.docx");
+
+    [Fact]
+    public void AnUneditedDraftIsTheSameAsGenerated()
+    {
+        using var batch = new BatchInput().WithSample();
+        Assert.Equal(ExitCodes.Ok, JuneBudgetCli.Build(batch));
+        Assert.Equal(ExitCodes.Ok, JuneBudgetCli.Check(batch));
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Folder(batch), "核对结果.json")));
+        Assert.Equal("SameAsGenerated", json.RootElement.GetProperty("outcome").GetString());
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(Folder(batch), "核对结果.html")));
+        Assert.Equal("与生成稿一致", page.QuerySelector("[data-outcome]")!.TextContent);
+    }
+
+    [Fact]
+    public void AnEditedDraftWithAWrongNumberFailsAndThePageMarksTheNumber()
+    {
+        using var batch = new BatchInput().WithSample();
+        Assert.Equal(ExitCodes.Ok, JuneBudgetCli.Build(batch));
+        File.WriteAllBytes(DraftPath(batch), new DraftEdits(File.ReadAllBytes(DraftPath(batch)))
+            .Replace("增长0.55%", "增长<b>24.33%</b>").Bytes());
+
+        Assert.Equal(ExitCodes.ValidationErrors, JuneBudgetCli.Check(batch));
+
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Folder(batch), "核对结果.json")));
+        Assert.Equal("HasErrors", json.RootElement.GetProperty("outcome").GetString());
+        var finding = Assert.Single(json.RootElement.GetProperty("findings").EnumerateArray());
+        Assert.Equal("WrongNumber", finding.GetProperty("kind").GetString());
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(Folder(batch), "核对结果.html")));
+        var row = Assert.Single(page.QuerySelectorAll("table.findings tbody tr"));
+        Assert.Equal("24.33%", row.QuerySelector("mark")!.TextContent);
+        Assert.Equal("有错误", page.QuerySelector("[data-outcome]")!.TextContent);
+        // The reviewer's "<b>" is text, escaped, never markup: no b element anywhere on the page.
+        Assert.Empty(page.QuerySelectorAll("b"));
+        Assert.Contains("增长<b>24.33%</b>", row.QuerySelector("p.sentence")!.TextContent, StringComparison.Ordinal);
+    }
+}
