@@ -2,6 +2,7 @@
 #
 #   ./build.ps1                      # input/ -> output/
 #   ./build.ps1 -Strict              # final run before publication: fails unless every unit is publishable
+#   ./build.ps1 -Pdf                 # also a PDF beside each Word draft (needs LibreOffice), 目录 with page numbers
 #   ./build.ps1 -InputDir D:\决算 -OutputDir D:\公开
 #
 # On Windows it runs the published program publish/win-x64/JuneBudget.exe when it is there (a
@@ -17,6 +18,7 @@ param(
     [string]$InputDir = '',
     [string]$OutputDir = '',
     [switch]$Strict,
+    [switch]$Pdf,
     [string]$Configuration = 'Release',
     [switch]$NoBuild,
     [string]$Program = ''
@@ -36,6 +38,7 @@ if ($Program -eq '') {
 
 $tool = @('build', '--input', $InputDir, '--output', $OutputDir, '--templates', [System.IO.Path]::Combine($root, 'templates'))
 if ($Strict) { $tool += '--strict' }
+if ($Pdf) { $tool += '--pdf' }
 
 [Console]::WriteLine('build: ' + $InputDir + ' -> ' + $OutputDir)
 if ($Program -ne '') {

@@ -25,14 +25,15 @@ internal static class CommandLine
         };
         var strict = new Option<bool>("--strict") { Description = "正式发布前使用：任一单位不可发布时以非零退出码结束" };
         var verbose = new Option<bool>("--verbose") { Description = "在控制台显示调试信息" };
+        var pdf = new Option<bool>("--pdf") { Description = "同时用 LibreOffice 生成 PDF（与 Word 稿同名），Word 稿的目录填入页码" };
 
         var build = new Command("build", "读取、校验并生成各单位的部门决算公开说明（Word、HTML）和审核材料")
         {
-            input, output, templates, strict, verbose,
+            input, output, templates, strict, verbose, pdf,
         };
         build.SetAction(r => BuildRun.Execute(new BuildSettings(
             r.GetValue(input)!.FullName, r.GetValue(output)!.FullName, r.GetValue(templates)!.FullName,
-            r.GetValue(strict), r.GetValue(verbose))));
+            r.GetValue(strict), r.GetValue(verbose)) { Pdf = r.GetValue(pdf) }));
 
         // validate renders no document, so it takes no --templates.
         var validate = new Command("validate", "只读取和校验工作簿，输出校验结果（JSON 和 HTML）")

@@ -11,8 +11,12 @@ public sealed record OverviewFacts
     public required Figure ExpenditureThisYear { get; init; }
     public required Figure Distribution { get; init; }
     public required Figure ClosingBalance { get; init; }
+    /// <summary>收入总计 against last year (one sentence for both totals unless the format separates them).</summary>
     public required Change Change { get; init; }
     public required Reason ChangeReason { get; init; }
+    /// <summary>支出总计 against last year, when the format compares the totals separately (2022).</summary>
+    public Change? ExpenditureChange { get; init; }
+    public Reason? ExpenditureChangeReason { get; init; }
 }
 
 /// <summary>第二部分 二: 收入决算 (公开02表 合计), each item with its share of 本年收入.</summary>

@@ -12,7 +12,8 @@ internal static class SummaryFactsBuilder
     {
         var t = ctx.Tables.IncomeExpenditureSummary;
         var total = t.Get(R.收入总计, C.决算数);
-        return new OverviewFacts
+        var here = ctx.Format.Location(SectionKeys.Overview);
+        var facts = new OverviewFacts
         {
             IncomeTotal = ctx.Money(total),
             IncomeThisYear = ctx.Money(t.Get(R.本年收入合计, C.决算数)),
@@ -24,7 +25,15 @@ internal static class SummaryFactsBuilder
             ClosingBalance = ctx.Money(t.Get(R.年末结转和结余, C.决算数)),
             // One sentence for both totals (2023+): valid because 收入总计 = 支出总计 (rule N-17).
             Change = ctx.Change(total, ctx.Prior(PriorYearFields.收入总计)),
-            ChangeReason = ctx.Reason(ReasonKeys.收支总体上年, "收入支出总体与上年相比增减的主要原因", ctx.Format.Location(SectionKeys.Overview)),
+            ChangeReason = ctx.Format.SeparateTotals
+                ? ctx.Reason(ReasonKeys.收入总计上年, "收入总计与上年相比增减的主要原因", here)
+                : ctx.Reason(ReasonKeys.收支总体上年, "收入支出总体与上年相比增减的主要原因", here),
+        };
+        if (!ctx.Format.SeparateTotals) return facts;
+        return facts with
+        {
+            ExpenditureChange = ctx.Change(t.Get(R.支出总计, C.决算数), ctx.Prior(PriorYearFields.支出总计)),
+            ExpenditureChangeReason = ctx.Reason(ReasonKeys.支出总计上年, "支出总计与上年相比增减的主要原因", here),
         };
     }
 

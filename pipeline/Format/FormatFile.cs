@@ -13,6 +13,7 @@ internal sealed class FormatFile
     public string? Shared { get; set; }
     public NumberStyle Numbers { get; set; } = new();
     public TermStyle Terms { get; set; } = new();
+    public ComparisonStyle Comparisons { get; set; } = new();
     /// <summary>Template file names in document order.</summary>
     public List<string> Templates { get; set; } = [];
     public List<SectionEntry> Sections { get; set; } = [];
@@ -23,6 +24,12 @@ internal sealed class FormatFile
     internal sealed class NumberStyle
     {
         public bool Thousands { get; set; }
+    }
+
+    internal sealed class ComparisonStyle
+    {
+        /// <summary>§一: “combined” (one 收入支出总体 sentence, 2023+) or “separate” (收入总计 and 支出总计 each, 2022).</summary>
+        public string Totals { get; set; } = "combined";
     }
 
     internal sealed class TermStyle

@@ -110,7 +110,12 @@ public sealed class FormatLibrary
         var tables = Tables(data.Tables, shown);
         if (data.ReasonKeys.Count == 0 || data.ReasonKeys.Distinct(StringComparer.Ordinal).Count() != data.ReasonKeys.Count)
             throw Refuse(shown, "reason_keys 须列出各不相同的主要原因键");
-        return new ReportFormat(year, file, shown, data.Numbers.Thousands, data.Terms.Numbered, templates, sections, tables, data.ReasonKeys);
+        if (data.Comparisons.Totals is not ("combined" or "separate"))
+            throw Refuse(shown, $"comparisons.totals 须为 combined 或 separate，而不是“{data.Comparisons.Totals}”");
+        return new ReportFormat(year, file, shown, data.Numbers.Thousands, data.Terms.Numbered, templates, sections, tables, data.ReasonKeys)
+        {
+            SeparateTotals = data.Comparisons.Totals == "separate",
+        };
     }
 
     /// <summary>Each template from the format's own folder, else from the shared folder it names.</summary>

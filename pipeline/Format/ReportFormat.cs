@@ -40,6 +40,8 @@ public sealed class ReportFormat
     public bool GroupsThousands { get; }
     /// <summary>第三部分 名词解释 numbered 一、二、… (2023 and later) or not (2022).</summary>
     public bool TermsNumbered { get; }
+    /// <summary>§一 compares 收入总计 and 支出总计 with last year in two sentences (2022) instead of one (2023+).</summary>
+    public bool SeparateTotals { get; init; }
     /// <summary>The templates, full paths, in document order.</summary>
     public IReadOnlyList<string> TemplateFiles { get; }
     /// <summary>Every heading in document order.</summary>

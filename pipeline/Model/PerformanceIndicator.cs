@@ -14,4 +14,8 @@ public sealed record PerformanceIndicator(
     Quantity Score,
     string Deviation,
     SourceRef Source,
-    SourceRef? ActualSource = null);
+    SourceRef? ActualSource = null)
+{
+    /// <summary>The 年度指标值 cell (null when the sheet has no such column or the model was built in code).</summary>
+    public SourceRef? TargetSource { get; init; }
+}

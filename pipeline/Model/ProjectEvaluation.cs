@@ -17,6 +17,9 @@ public sealed record ProjectEvaluation
     public required Quantity FundingScore { get; init; }
     public required string Goal { get; init; }
     public required string Achieved { get; init; }
+    /// <summary>The cells of 预期目标 and 实际完成情况 (null when the sheet has no such column or the model was built in code).</summary>
+    public SourceRef? GoalSource { get; init; }
+    public SourceRef? AchievedSource { get; init; }
     public required Quantity TotalScore { get; init; }
     public required IReadOnlyList<PerformanceIndicator> Indicators { get; init; }
     public required SourceRef Source { get; init; }

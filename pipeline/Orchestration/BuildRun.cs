@@ -30,7 +30,8 @@ public static class BuildRun
 
         var folders = UnitFolderNames.Allocate(plan.Units.Select(u => u.Unit.Name));
         var publisher = new UnitPublisher();
-        var unitRun = new UnitRun(folders, new UnitReportBuilder(settings.TemplatesFolder, pages), publisher, settings.OutputFolder, log,
+        var office = settings.Pdf ? PdfSupport.Find(log) : null;
+        var unitRun = new UnitRun(folders, new UnitReportBuilder(settings.TemplatesFolder, pages, office), publisher, settings.OutputFolder, log,
             PreviousOutputs.Scan(settings.OutputFolder), plan.Scan.Formats);
         var work = around(unitRun.Execute);
         var results = BatchRunner.Run(plan.Units, u => u.Unit.Name, (unit, _) => work(unit),

@@ -5,4 +5,7 @@ public sealed record BuildSettings(string InputFolder, string OutputFolder, stri
 {
     /// <summary>How long a run waits for another run that holds the output folder (see <see cref="Publishing.OutputLock"/>).</summary>
     public TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>build --pdf: a PDF beside each Word draft, by LibreOffice, and the 目录's page numbers from its rendering.</summary>
+    public bool Pdf { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using JuneBudget.Cleaning;
 using JuneBudget.Facts;
 using JuneBudget.Markdown;
 using JuneBudget.Markdown.Grids;
@@ -6,6 +7,7 @@ using JuneBudget.Model;
 using JuneBudget.Publishing;
 using JuneBudget.Rendering;
 using JuneBudget.Rendering.Html;
+using JuneBudget.Rendering.Pdf;
 using JuneBudget.Rendering.Word;
 using JuneBudget.Templating;
 using JuneBudget.Validation;
@@ -14,18 +16,22 @@ using JuneBudget.Validation.Reports;
 namespace JuneBudget.Orchestration;
 
 /// <summary>
-/// One unit, in memory: facts (built once) → validate → Markdown → one document tree → Word, HTML
+/// One unit, in memory: text clean-up → facts (built once) → validate → Markdown → one document tree → Word, HTML
 /// (public and review) → findings JSON and review pages. Writes nothing to disk; the caller publishes.
+/// With LibreOffice (build --pdf) the Word draft gets its 目录 page numbers from LibreOffice's
+/// rendering and a PDF beside it; a failed conversion is a GEN-02 warning and the rest goes on.
 /// </summary>
-internal sealed class UnitReportBuilder(string templatesRoot, PageTemplates pages)
+internal sealed class UnitReportBuilder(string templatesRoot, PageTemplates pages, LibreOffice? office = null)
 {
     private const string ReviewTitle = SafeFileNames.FinalAccountsTitle + ReviewPack.ReviewVariantMarker;
 
     public UnitDocuments Build(UnitYear unit, IReadOnlyList<Finding> readFindings, string safeUnitName)
     {
+        var cleaned = TextCleaning.Apply(unit);
+        unit = cleaned.Unit;
         var workbook = unit.Current;
         var facts = ReportFactsBuilder.Build(unit);
-        var findings = readFindings.Concat(new BudgetValidator().Validate(unit, facts)).ToList();
+        var findings = readFindings.Concat(cleaned.Findings).Concat(new BudgetValidator().Validate(unit, facts)).ToList();
         var drafts = new List<DraftFile>();
         IReadOnlyList<string> placeholders = [];
         try
@@ -44,22 +50,45 @@ internal sealed class UnitReportBuilder(string templatesRoot, PageTemplates page
         return new UnitDocuments(checklist, [.. drafts, .. ReviewPack.Files(pages, checklist)]);
     }
 
-    /// <summary>The Word draft, the public HTML and the review HTML, all from one parsed document tree.</summary>
-    private IEnumerable<DraftFile> Documents(UnitYear unit, RenderedReport rendered, IReadOnlyList<Finding> findings, string safeUnitName)
+    /// <summary>The Word draft (and its PDF), the public HTML and the review HTML, all from one parsed document tree.</summary>
+    private List<DraftFile> Documents(UnitYear unit, RenderedReport rendered, List<Finding> findings, string safeUnitName)
     {
         var workbook = unit.Current;
         var year = workbook.Unit.Year;
         var words = pages.Words(workbook.Unit.Name, year);
         var document = ReportDocument.Parse(rendered.Markdown, ReportGrids.Build(workbook, words.Grids), rendered.Sources);
         var notice = findings.Any(f => f.Severity == Severity.Error) ? words.Notice : null;
+        var files = new List<DraftFile>();
+        var options = new WordOptions(workbook.Unit.Name, year) { Notice = notice };
+        var pdf = office is null ? null : Pdf(document, options, workbook.FileName, findings);
+        files.Add(new DraftFile(SafeFileNames.ForDraft(safeUnitName, year, ".docx"), pdf?.Docx ?? Word(document, options)));
+        if (pdf is not null) files.Add(new DraftFile(SafeFileNames.ForDraft(safeUnitName, year, ".pdf"), pdf.Value.Pdf));
+        files.Add(new DraftFile(SafeFileNames.ForDraft(safeUnitName, year, ".html"),
+            Html(document, new HtmlOptions { Pages = pages, Notice = notice })));
+        files.Add(new DraftFile(SafeFileNames.ForDraft(safeUnitName, year, ".html", ReviewTitle),
+            Html(document, new HtmlOptions { Pages = pages, Notice = notice, Review = true, Findings = findings })));
+        return files;
+    }
 
+    private static byte[] Word(ReportDocument document, WordOptions options)
+    {
         using var docx = new MemoryStream();
-        WordReportWriter.Write(document, docx, new WordOptions(workbook.Unit.Name, year) { Notice = notice });
-        yield return new DraftFile(SafeFileNames.ForDraft(safeUnitName, year, ".docx"), docx.ToArray());
-        yield return new DraftFile(SafeFileNames.ForDraft(safeUnitName, year, ".html"),
-            Html(document, new HtmlOptions { Pages = pages, Notice = notice }));
-        yield return new DraftFile(SafeFileNames.ForDraft(safeUnitName, year, ".html", ReviewTitle),
-            Html(document, new HtmlOptions { Pages = pages, Notice = notice, Review = true, Findings = findings }));
+        WordReportWriter.Write(document, docx, options);
+        return docx.ToArray();
+    }
+
+    /// <summary>The Word draft with 目录 page numbers and its PDF; null (and a GEN-02 warning) when LibreOffice fails.</summary>
+    private (byte[] Docx, byte[] Pdf)? Pdf(ReportDocument document, WordOptions options, string fileName, List<Finding> findings)
+    {
+        try
+        {
+            return PdfDraft.Write(document, options, office!);
+        }
+        catch (PdfExportException e)
+        {
+            findings.Add(GenerationFindings.PdfFailed(fileName, e));
+            return null;
+        }
     }
 
     private static byte[] Html(ReportDocument document, HtmlOptions options)

@@ -1,4 +1,5 @@
 using System.Text;
+using JuneBudget.Cleaning;
 using JuneBudget.Cli;
 using JuneBudget.Facts;
 using JuneBudget.Discovery;
@@ -54,8 +55,12 @@ public static class ValidateRun
         var info = unit.Current.Unit;
         // A workbook that only supplies last year's figures gets no document: what a document
         // would need from a person (C-01 reasons, C-02 its own previous year) does not apply.
-        var findings = loaded.Findings.Concat(new BudgetValidator().Validate(unit, ReportFactsBuilder.Build(unit)))
-            .Where(f => !plan.PreviousOnly.Contains(planned) || !f.RuleId.StartsWith("C-", StringComparison.Ordinal))
+        // The same clean-up as build, so validate reports what build would (TEXT findings: a 自评表 text
+        // a document would print; not for a workbook that only supplies last year's figures).
+        var cleaned = TextCleaning.Apply(unit);
+        var findings = loaded.Findings.Concat(cleaned.Findings)
+            .Concat(new BudgetValidator().Validate(cleaned.Unit, ReportFactsBuilder.Build(cleaned.Unit)))
+            .Where(f => !plan.PreviousOnly.Contains(planned) || !(f.RuleId.StartsWith("C-", StringComparison.Ordinal) || f.RuleId.StartsWith("TEXT-", StringComparison.Ordinal)))
             .ToList();
         var report = FindingsReport.For(unit.Current, findings);
         publisher.Publish(folders.FolderFor(outputFolder, info.Name, info.Year),

@@ -33,7 +33,24 @@ internal static class IdentityChecker
         var gap = identity.Relation == Relation.Equal ? "相差" : "超出";
         var detail = $"{Side(identity.Left, decimals, null)} {symbol} {Side(identity.Right, decimals, identity.Left[^1].Where)}，"
             + $"{gap} {Value(difference, terms[0].Unit, decimals)}";
-        return new Finding(rule.Id, severity, rule.Message(detail), CellsOf(terms), right, left, identity.Key);
+        return new Finding(rule.Id, severity, rule.Message(detail), CellsOf(terms), right, left, identity.Key, Fixes(identity, left - right));
+    }
+
+    /// <summary>
+    /// Each figure of an equality that has one cell, and the value that would make the equality hold
+    /// with every other figure as it is (a figure named twice gets none: it has no single fix).
+    /// </summary>
+    private static Dictionary<SourceRef, decimal>? Fixes(Identity identity, decimal leftMinusRight)
+    {
+        if (identity.Relation != Relation.Equal) return null;
+        var fixes = new Dictionary<SourceRef, decimal>();
+        var twice = identity.Terms.SelectMany(t => t.Cells).GroupBy(c => c).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        foreach (var (terms, sign) in new[] { (identity.Left, -1m), (identity.Right, 1m) })
+        {
+            foreach (var term in terms.Where(t => t.Cells.Count == 1 && !twice.Contains(t.Cells[0])))
+                fixes[term.Cells[0]] = term.Value + sign * leftMinusRight;
+        }
+        return fixes;
     }
 
     private static IReadOnlyList<SourceRef> CellsOf(IEnumerable<Term> terms) => [.. terms.SelectMany(t => t.Cells).Distinct()];

@@ -50,6 +50,8 @@ internal static class ProjectEvaluationReader
                 FundingScore = Number(cells, projects, r, cols, "资金得分"),
                 Goal = Text(projects, r, cols, "预期目标"),
                 Achieved = Text(projects, r, cols, "实际完成情况"),
+                GoalSource = Cell(projects, r, cols, "预期目标"),
+                AchievedSource = Cell(projects, r, cols, "实际完成情况"),
                 TotalScore = Number(cells, projects, r, cols, "总分"),
                 Indicators = items ?? [],
                 Source = source,
@@ -85,7 +87,10 @@ internal static class ProjectEvaluationReader
                 Text(sheet, r, cols, "三级指标"), Text(sheet, r, cols, "年度指标值"), Text(sheet, r, cols, "实际完成值"),
                 Number(cells, sheet, r, cols, "分值"), Number(cells, sheet, r, cols, "得分"),
                 Text(sheet, r, cols, "偏差原因分析及改进措施"), sheet.Ref(r, cols["三级指标"]),
-                cols.TryGetValue("实际完成值", out var actual) ? sheet.Ref(r, actual) : null));
+                cols.TryGetValue("实际完成值", out var actual) ? sheet.Ref(r, actual) : null)
+            {
+                TargetSource = Cell(sheet, r, cols, "年度指标值"),
+            });
         }
         return byProject;
     }
@@ -102,6 +107,9 @@ internal static class ProjectEvaluationReader
         Amount Get(string c) => Column(c) is { } col ? cells.Amount(sheet, r, col, divisor) : Amount.Zero;
         return new FundingLine(Get("年初预算数"), Get("全年预算数"), Get("全年执行数"));
     }
+
+    private static SourceRef? Cell(SheetReader sheet, int r, IReadOnlyDictionary<string, int> cols, string label) =>
+        cols.TryGetValue(label, out var c) ? sheet.Ref(r, c) : null;
 
     private static string Text(SheetReader sheet, int r, IReadOnlyDictionary<string, int> cols, string label) =>
         cols.TryGetValue(label, out var c) ? sheet.Text(r, c) : string.Empty;

@@ -7,4 +7,8 @@ internal sealed record WordOptions(string UnitName, int Year)
 {
     /// <summary>Set while validation errors remain: the first page says so in these words (templates/文字/). Null when publishable.</summary>
     public string? Notice { get; init; }
+
+    /// <summary>The page of each 目录 entry (heading id → page), as a LibreOffice rendering of this document
+    /// showed it; null when not known (the 目录 then lists titles only).</summary>
+    public IReadOnlyDictionary<string, int>? ContentsPages { get; init; }
 }

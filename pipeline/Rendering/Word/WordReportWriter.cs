@@ -54,7 +54,7 @@ internal static class WordReportWriter
         var entries = document.ContentsEntries.ToList();
         if (document.Contents is { } contents && entries.Count > 0)
         {
-            renderer.Body.Append(WordTableOfContents.Build(contents.Title, entries));
+            renderer.Body.Append(WordTableOfContents.Build(contents.Title, entries, options.ContentsPages));
             renderer.PageBreakPending = true;
         }
     }

@@ -12,6 +12,22 @@ public sealed record FindingGroup(int Number, SourceRef? Lead, IReadOnlyList<Fin
 {
     /// <summary>How the lead cell is named on a page: sheet and cell (“公开05表 D12”); the file is in each finding's cells.</summary>
     public string? LeadName => Lead is null ? null : $"{Lead.Sheet} {Lead.Cell}";
+
+    /// <summary>
+    /// What the lead cell should be if every other figure is right: the one value that makes every
+    /// equality of the group hold (at least two agree, to the cent, and none disagrees). Null otherwise.
+    /// </summary>
+    public decimal? Suggested
+    {
+        get
+        {
+            if (Lead is null) return null;
+            var fixes = Findings.Where(f => f.FixFor.ContainsKey(Lead)).Select(f => f.FixFor[Lead]).ToList();
+            if (fixes.Count < 2) return null;
+            var value = Math.Round(fixes[0], 2, MidpointRounding.AwayFromZero);
+            return fixes.All(f => Math.Round(f, 2, MidpointRounding.AwayFromZero) == value) ? value : null;
+        }
+    }
 }
 
 /// <summary>

@@ -7,7 +7,8 @@ namespace JuneBudget.Validation.Reports;
 
 /// <summary>
 /// Findings of one unit as JSON for scripts: unit, year, file, counts by severity, the groups of
-/// findings sharing a cell (<see cref="FindingGroups"/>: number, lead cell, size, in report order),
+/// findings sharing a cell (<see cref="FindingGroups"/>: number, lead cell, size, the value the lead
+/// cell should be when the group's equalities agree on one, in report order),
 /// then every finding (id, severity, message, cells, expected, actual, key, group) in validator
 /// order. Deterministic, UTF-8, CJK written as is.
 /// </summary>
@@ -50,6 +51,7 @@ public sealed class FindingsJsonWriter
             json.WriteNumber("group", group.Number);
             if (group.Lead is null) json.WriteNull("lead"); else { json.WritePropertyName("lead"); WriteCell(json, group.Lead); }
             json.WriteNumber("findings", group.Findings.Count);
+            WriteNumber(json, "suggested", group.Suggested);
             json.WriteEndObject();
         }
         json.WriteEndArray();

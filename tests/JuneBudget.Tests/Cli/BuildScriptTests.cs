@@ -72,6 +72,19 @@ public sealed class BuildScriptTests
     }
 
     [Fact]
+    public void PdfIsPassedThroughAsBuildPdf()
+    {
+        using var folder = new TempFolder();
+        var program = FakeProgram(folder.Path, exitCode: 0);
+        var input = Path.Combine(folder.Path, "input");
+
+        Assert.Equal(0, Run($"-InputDir '{input}' -OutputDir '{folder.Path}' -Pdf -Program '{program}'").ExitCode);
+
+        var arguments = File.ReadAllLines(Path.Combine(folder.Path, "arguments.txt"));
+        Assert.Equal(["build", "--input", input, "--output", folder.Path, "--templates", RepoPaths.Templates, "--pdf"], arguments);
+    }
+
+    [Fact]
     public void AProgramThatIsNotThereIsAToolFailure()
     {
         using var folder = new TempFolder();

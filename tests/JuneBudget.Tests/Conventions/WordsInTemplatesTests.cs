@@ -21,6 +21,7 @@ public sealed class WordsInTemplatesTests
         ("Orchestration/", "log lines, console messages and GEN findings"),
         ("Cli/", "command-line help"),
         ("Discovery/", "finding messages: why a file in the input folder is not read, and what to do"),
+        ("Cleaning/", "the full-width punctuation the clean-up writes, the 自评表 column labels and TEXT finding messages"),
         ("Checking/", "check's finding messages (the sentence, the draft's and the workbook's value, the cells) and the shapes of headings and placeholders it reads"),
     ];
 
@@ -47,6 +48,8 @@ public sealed class WordsInTemplatesTests
         ("Markdown/GridGeometry.cs", Messages),
         ("Rendering/Word/GridBlockRenderer.cs", Messages),
         ("Rendering/Word/WordRenderer.cs", Messages),
+        ("Rendering/Pdf/LibreOffice.cs", Messages + " (GEN-02)"),
+        ("Rendering/Pdf/PdfPageTexts.cs", Messages + " (GEN-02)"),
         ("Rendering/Word/Inlines/LinkInlineRenderer.cs", Messages),
         ("Rendering/Word/ZipTimestamps.cs", Messages),
         ("Rendering/Word/WordFonts.cs", "font names"),

@@ -120,6 +120,24 @@ public sealed class ReviewChecklistTests
         Assert.Empty(document.QuerySelectorAll("script, link"));
     }
 
+    [Fact]
+    public void TheChecklistLeadsWithTheCellTwoFindingsShare()
+    {
+        var other = Cell with { Cell = "E9" };
+        var checklist = Checklist(
+        [
+            new Finding("X-01", Severity.Error, "一", [other]),
+            new Finding("T01-1", Severity.Error, "二", [Cell, other with { Cell = "F1" }]),
+            new Finding("X-03", Severity.Error, "三", [Cell]),
+            Reason("三公.上年", "九、三公经费"),
+        ], []);
+        var bodies = Page(checklist).QuerySelectorAll("#findings ~ table.findings tbody");
+        Assert.Equal("公开01表 D7 可能有误：以下 2 项校验均涉及该单元格", bodies[0].QuerySelector("tr.group-lead")!.TextContent);
+        Assert.Equal(["T01-1", "X-03"], bodies[0].QuerySelectorAll("tr[data-severity] code").Select(c => c.TextContent));
+        Assert.Null(bodies[1].QuerySelector("tr.group-lead"));
+        Assert.Equal(2, bodies.Length);   // the missing reason is listed in section 一, not among the findings
+    }
+
     private static ReviewChecklist Checklist(IReadOnlyList<Finding> findings, IReadOnlyList<string> placeholders) =>
         new("甲局", 2024, "甲局2024.xlsx", findings, placeholders, [new ReviewLink(ReviewLinkKind.Word, "甲局2024年度部门决算公开说明.docx")]);
 

@@ -1,3 +1,4 @@
+using JuneBudget.Cleaning;
 using JuneBudget.Facts;
 using JuneBudget.Markdown;
 using JuneBudget.Markdown.Grids;
@@ -13,7 +14,7 @@ using JuneBudget.Workbooks;
 namespace JuneBudget.Tests.Rendering;
 
 /// <summary>
-/// The sample unit (seed 004) through every stage, once per test run: workbooks → findings → facts
+/// The sample unit (seed 004) through every stage, once per test run: workbooks → clean-up → findings → facts
 /// → templates → document → .docx and .html. Set JB_SAMPLE_OUT to a folder to keep the two files
 /// there for a look (LibreOffice, a browser).
 /// </summary>
@@ -59,9 +60,12 @@ internal sealed class SampleReport
     /// <summary>Any unit through every stage with the templates of <paramref name="templatesRoot"/>.</summary>
     public static SampleReport For(UnitYear unit, string templatesRoot)
     {
+        // As UnitReportBuilder: the texts are cleaned before the facts are built.
+        var cleaned = TextCleaning.Apply(unit);
+        unit = cleaned.Unit;
         var workbook = unit.Current;
         var facts = ReportFactsBuilder.Build(unit);
-        var findings = new BudgetValidator().Validate(unit, facts);
+        IReadOnlyList<Finding> findings = [.. cleaned.Findings, .. new BudgetValidator().Validate(unit, facts)];
         var rendered = ReportTemplateRenderer.Render(facts, templatesRoot);
         var grids = ReportGrids.Build(workbook, RepoTemplates.GridWords(workbook));
         var document = ReportDocument.Parse(rendered.Markdown, grids, rendered.Sources);

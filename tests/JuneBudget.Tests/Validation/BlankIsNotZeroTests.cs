@@ -72,14 +72,10 @@ public sealed class BlankIsNotZeroTests : IDisposable
     public void TheReaderKeepsBlankApartFromZero()
     {
         // Written with zeros left blank: 公开06表 all zero is then a blank table, and a zero 上年数 figure a blank cell.
-        var sample = Seed004Sample.Workbook2024();
-        var tables = new Dictionary<K, StatutoryTable>(sample.Tables.ByKind);
-        var basic = tables[K.GeneralBudgetBasic];
-        tables[K.GeneralBudgetBasic] = basic with { Rows = [.. basic.Rows.Select(r => r with { Values = r.Values.ToDictionary(v => v.Key, v => v.Value with { Value = 0m }) })] };
+        var sample = Seed004Sample.Workbook2024().WithBlankTable(K.GeneralBudgetBasic);   // all zero (the writer ignores Filled)
         var prior = sample.PriorYearSheet!;
         var model = sample with
         {
-            Tables = new StatutoryTables(tables),
             PriorYearSheet = prior with { Figures = new Dictionary<string, Amount>(prior.Figures) { [PriorYearFields.年末结转和结余] = Amount.Zero } },
         };
         var path = Path.Combine(_dir.Path, model.FileName);

@@ -25,6 +25,10 @@ public sealed class FindingGroupsTests
         return Add(K.GeneralBudget, item.Key, C.基本支出, 10m);
     }
 
+    /// <summary>The edited cell's value before the edit: what the group should say it should be.</summary>
+    private static decimal Original =>
+        SampleUnit.Y2024.Tables.GeneralBudget.CodedRows.First(r => r.Level == 3 && r[C.基本支出].Value > 0)[C.基本支出].Value;
+
     private static IReadOnlyList<Finding> Findings => SampleUnit.Validate(OneWrongCell.Edited);
 
     [Fact]
@@ -42,6 +46,8 @@ public sealed class FindingGroupsTests
         Assert.All(naming, f => Assert.Contains(f, first.Findings));
         Assert.All(first.Findings, f => Assert.Contains(cell, f.Cells));
         Assert.Single(groups, g => g.Findings.Any(f => f.Severity == Severity.Error));
+        // Both broken sums (its row, its 款) agree on what the cell should be: its value before the edit.
+        Assert.Equal(Original, first.Suggested);
         // Every finding is kept, in exactly one group.
         Assert.Equal(findings.Count, groups.Sum(g => g.Findings.Count));
     }
@@ -64,7 +70,7 @@ public sealed class FindingGroupsTests
         var bodies = document.QuerySelectorAll("table.findings tbody");
         var lead = bodies[0].QuerySelector("tr.group-lead th")!;
         var size = FindingGroups.Of(findings)[0].Findings.Count;
-        Assert.Equal($"{cell.Sheet} {cell.Cell} 可能有误：以下 {size} 项校验均涉及该单元格", lead.TextContent);
+        Assert.Equal($"{cell.Sheet} {cell.Cell} 可能有误：以下 {size} 项校验均涉及该单元格；若其余各数无误，该单元格应为 {Original:N2}", lead.TextContent);
         Assert.Equal(cell.ToString(), lead.GetAttribute("title"));
         Assert.Equal(size, bodies[0].QuerySelectorAll("tr[data-severity]").Length);
         // Every finding is still on the page.
@@ -82,6 +88,8 @@ public sealed class FindingGroupsTests
         var group = root.GetProperty("groups")[0];
         Assert.Equal(1, group.GetProperty("group").GetInt32());
         Assert.Equal(OneWrongCell.Cell.Cell, group.GetProperty("lead").GetProperty("cell").GetString());
+        Assert.Equal(Original, group.GetProperty("suggested").GetDecimal());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("groups")[1].GetProperty("suggested").ValueKind);
         var inFirst = root.GetProperty("findings").EnumerateArray().Count(f => f.GetProperty("group").GetInt32() == 1);
         Assert.Equal(group.GetProperty("findings").GetInt32(), inFirst);
     }
@@ -98,6 +106,17 @@ public sealed class FindingGroupsTests
         Assert.Equal([findings[0], findings[1], findings[2]], groups[0].Findings);
         Assert.Null(groups[1].Lead);
         Assert.Equal([findings[3]], groups[1].Findings);
+        Assert.Null(groups[0].Suggested);   // these findings carry no fixes
+    }
+
+    [Fact]
+    public void NoValueIsSuggestedWhenTheSumsDisagreeOnIt()
+    {
+        SourceRef Cell(string a1) => new("甲.xlsx", "公开05表", a1);
+        Finding Error(string other, decimal fix) =>
+            new("T05-1", Severity.Error, other, [Cell("A1"), Cell(other)], Fixes: new Dictionary<SourceRef, decimal> { [Cell("A1")] = fix });
+        Assert.Equal(5m, FindingGroups.Of([Error("B1", 5m), Error("C1", 5.001m)])[0].Suggested);
+        Assert.Null(FindingGroups.Of([Error("B1", 5m), Error("C1", 6m)])[0].Suggested);
     }
 
     [Fact]

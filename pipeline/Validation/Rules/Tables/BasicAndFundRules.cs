@@ -26,7 +26,7 @@ internal static class BasicAndFundRules
 
     public static readonly IValidationRule FundTables = new IdentityRule(
         new("T07-1", Severity.Error, "政府性基金、国有资本经营预算财政拨款收入支出决算表应相加且收支平衡：{0}",
-            "公开07/08表（2024 序）每行 本年支出 = 基本 + 项目；合计行 年初 + 本年收入 = 本年支出 + 年末；类 = Σ款 = Σ项"),
+            "政府性基金、国有资本经营预算财政拨款收入支出决算表（表号随公开格式，2024 格式为公开07/08表）每行 本年支出 = 基本 + 项目；合计行 年初 + 本年收入 = 本年支出 + 年末；类 = Σ款 = Σ项"),
         c => new[] { TableKind.GovernmentFund, TableKind.StateCapital }.SelectMany(kind => FundTable(c.Table(kind))));
 
     private static IEnumerable<Identity> FundTable(TableView t) =>
@@ -38,7 +38,7 @@ internal static class BasicAndFundRules
     private static readonly string[] ThreePublicRows = [R.预算数, R.决算数];
 
     public static readonly IValidationRule ThreePublicTotal = new IdentityRule(
-        new("T09-1", Severity.Error, "“三公”经费合计应等于三项之和：{0}", "公开09表（2024 序）预算数、决算数分别：合计 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费"),
+        new("T09-1", Severity.Error, "“三公”经费合计应等于三项之和：{0}", "财政拨款“三公”经费支出决算表（表号随公开格式，2024 格式为公开09表）预算数、决算数分别：合计 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费"),
         c => TableIdentities.RowSums(c.Table(TableKind.ThreePublic), C.三公合计, [C.因公出国费, C.公务用车购置及运行费, C.公务接待费], ThreePublicRows));
 
     public static readonly IValidationRule VehicleSubtotal = new IdentityRule(
