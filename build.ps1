@@ -2,6 +2,7 @@
 #
 #   ./build.ps1                      # input/ -> output/
 #   ./build.ps1 -Strict              # final run before publication: fails unless every unit is publishable
+#   ./build.ps1 -Check               # check the Word drafts reviewers edited against the workbooks (核对结果.html)
 #   ./build.ps1 -Pdf                 # also a PDF beside each Word draft (needs LibreOffice), 目录 with page numbers
 #   ./build.ps1 -InputDir D:\决算 -OutputDir D:\公开
 #
@@ -18,6 +19,7 @@ param(
     [string]$InputDir = '',
     [string]$OutputDir = '',
     [switch]$Strict,
+    [switch]$Check,
     [switch]$Pdf,
     [string]$Configuration = 'Release',
     [switch]$NoBuild,
@@ -36,11 +38,14 @@ if ($Program -eq '') {
     exit 1
 }
 
-$tool = @('build', '--input', $InputDir, '--output', $OutputDir, '--templates', [System.IO.Path]::Combine($root, 'templates'))
-if ($Strict) { $tool += '--strict' }
-if ($Pdf) { $tool += '--pdf' }
+$command = 'build'
+if ($Check) { $command = 'check' }
+$tool = @($command, '--input', $InputDir, '--output', $OutputDir, '--templates', [System.IO.Path]::Combine($root, 'templates'))
+# check has no --strict and writes no documents: any error in an edited draft already fails it.
+if ($Strict -and -not $Check) { $tool += '--strict' }
+if ($Pdf -and -not $Check) { $tool += '--pdf' }
 
-[Console]::WriteLine('build: ' + $InputDir + ' -> ' + $OutputDir)
+[Console]::WriteLine('build: ' + $command + ' ' + $InputDir + ' -> ' + $OutputDir)
 if ($Program -ne '') {
     [Console]::WriteLine('build: ' + $Program)
     & $Program @tool

@@ -10,6 +10,7 @@ namespace JuneBudget.Checking;
 /// body's paragraphs and tables in order. The 目录 (a content control) and the unpublishable
 /// notice are not text a reviewer writes and are skipped; headings are known by their style
 /// (Heading1…3) or, in a document without heading styles, by their numbering (<see cref="HeadingShapes"/>).
+/// Whitespace is dropped from all text.
 /// </summary>
 public static class DocxDraftReader
 {
@@ -63,8 +64,8 @@ public static class DocxDraftReader
         foreach (var node in paragraph.Descendants())
         {
             if (node is Text t) text.Append(t.Text);
-            else if (node is TabChar) text.Append(' ');
         }
-        return text.ToString();
+        // Whitespace carries nothing in Chinese text, and a hand-written document may have spaces inside numbers ("35. 00").
+        return string.Concat(text.ToString().Where(c => !char.IsWhiteSpace(c)));
     }
 }

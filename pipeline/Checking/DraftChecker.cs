@@ -130,7 +130,8 @@ public static class DraftChecker
                 $"{d.Place}：生成稿此句的 {missing.Text}{missing.Unit} 在文中找不到（{expected.CellsOf(missing.SourceId)}）", d.Text, -1, 0, null, missing.Text + missing.Unit, expected.FullCellsOf(missing.SourceId), d.Page));
         }
         foreach (var added in d.Numbers.Where(n => !matchedD.Contains(n))) CheckAdded(expected, d, added, findings);
-        if (e.Text.Contains(expected.UnitName, StringComparison.Ordinal) && !d.Text.Contains(expected.UnitName, StringComparison.Ordinal))
+        var unitName = TextForm.Normalise(expected.UnitName);
+        if (TextForm.Normalise(e.Text).Contains(unitName, StringComparison.Ordinal) && !TextForm.Normalise(d.Text).Contains(unitName, StringComparison.Ordinal))
         {
             findings.Add(new CheckFinding(CheckKind.Identity, CheckSeverity.Error, d.Place,
                 $"{d.Place}：生成稿此句写有单位名称“{expected.UnitName}”，文中没有或写法不同", d.Text, -1, 0, null, expected.UnitName, []));

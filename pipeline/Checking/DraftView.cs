@@ -44,8 +44,28 @@ public sealed partial class DraftView
         var section = new DraftSection("", "", 0);
         sections.Add(section);
         var paragraphInSection = 0;
+        // A 目录 typed as text (a PDF, a hand-written document) lists the headings once before the body: skipped
+        // up to the first heading's second appearance. Ours is a field the reader already skips.
+        string? tocFirst = null;
+        var inToc = false;
         foreach (var block in blocks)
         {
+            if (block.Kind == DraftBlockKind.Paragraph && TextForm.Normalise(block.Text) == "目录")
+            {
+                inToc = true;
+                continue;
+            }
+            if (inToc && block.Kind == DraftBlockKind.Heading)
+            {
+                var text = TextForm.Normalise(block.Text);
+                if (tocFirst is null)
+                {
+                    tocFirst = text;
+                    continue;
+                }
+                if (text != tocFirst) continue;
+                inToc = false;
+            }
             switch (block.Kind)
             {
                 case DraftBlockKind.Title:

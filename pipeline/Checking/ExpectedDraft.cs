@@ -60,6 +60,8 @@ public sealed class ExpectedDraft
     {
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(pages);
+        // The same text clean-up as build, so the expected text is the text build writes.
+        unit = Cleaning.TextCleaning.Apply(unit).Unit;
         var workbook = unit.Current;
         var facts = ReportFactsBuilder.Build(unit);
         var rendered = ReportTemplateRenderer.Render(facts, templatesRoot);

@@ -17,11 +17,12 @@ internal static partial class HeadingShapes
 
     public static DraftBlock Classify(string text, int? page)
     {
-        if (text.Length <= MaxHeadingLength && !text.Contains('。', StringComparison.Ordinal))
+        var shape = TextForm.Normalise(text);
+        if (shape.Length <= MaxHeadingLength && !shape.Contains('。', StringComparison.Ordinal))
         {
-            if (Part().IsMatch(text)) return new DraftBlock(DraftBlockKind.Heading, text, 1, Page: page);
-            if (Section().IsMatch(text)) return new DraftBlock(DraftBlockKind.Heading, text, 2, Page: page);
-            if (Subsection().IsMatch(text)) return new DraftBlock(DraftBlockKind.Heading, text, 3, Page: page);
+            if (Part().IsMatch(shape)) return new DraftBlock(DraftBlockKind.Heading, text, 1, Page: page);
+            if (Section().IsMatch(shape)) return new DraftBlock(DraftBlockKind.Heading, text, 2, Page: page);
+            if (Subsection().IsMatch(shape)) return new DraftBlock(DraftBlockKind.Heading, text, 3, Page: page);
         }
         return new DraftBlock(DraftBlockKind.Paragraph, text, Page: page);
     }

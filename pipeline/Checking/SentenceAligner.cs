@@ -8,9 +8,10 @@ namespace JuneBudget.Checking;
 /// </summary>
 internal static class SentenceAligner
 {
-    /// <summary>Below this a draft sentence is not taken for a rewording of the expected one.
-    /// Measured on the sample: a reworded sentence scores 0.62–0.9 against its original, different
-    /// sentences of one section at most 0.45 except the numbered items, which differ in their names.</summary>
+    /// <summary>Below this a draft sentence is not taken for a rewording of the expected one. Measured
+    /// on the sample: the reworded sentence of the tests scores 0.79 against its original; different
+    /// sentences of one section reach 0.91 (the 预决算差异率 sentences of 九), which is why the most
+    /// alike pair is taken first rather than any pair above a threshold.</summary>
     public const double MinSimilarity = 0.5;
 
     public static List<(CheckSentence Expected, CheckSentence Draft)> Align(IReadOnlyList<CheckSentence> expected, IReadOnlyList<CheckSentence> draft)

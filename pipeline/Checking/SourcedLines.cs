@@ -7,7 +7,7 @@ namespace JuneBudget.Checking;
 /// The Markdown lines of a rendered report as the Word writer prints them (⟦7,138.31|s18⟧ as
 /// 7,138.31, md_escape's character references decoded), each with the offsets of its sourced
 /// numbers: so a paragraph read back from the generated .docx finds which of its numbers were
-/// computed, and from which figure.
+/// computed, and from which figure. Whitespace is dropped, as <see cref="DocxDraftReader"/> does.
 /// </summary>
 internal sealed class SourcedLines
 {
@@ -52,7 +52,8 @@ internal sealed class SourcedLines
             }
             else
             {
-                text.Append(c);
+                // The reader drops whitespace; so do the offsets here.
+                if (!char.IsWhiteSpace(c)) text.Append(c);
                 i++;
             }
         }

@@ -17,7 +17,10 @@ namespace JuneBudget.Orchestration;
 /// </summary>
 public static class CheckRun
 {
-    public static int Execute(BuildSettings settings)
+    /// <param name="settings">The folders.</param>
+    /// <param name="draftFile">A document JuneBudget did not generate (.docx or .pdf), checked against the
+    /// workbook of its unit in the input folder instead of the drafts in the output folder; null for those.</param>
+    public static int Execute(BuildSettings settings, string? draftFile = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         using var session = OutputSession.TryOpen(settings);
@@ -25,6 +28,7 @@ public static class CheckRun
         var log = session.Log;
         if (InputPlanning.Pages(settings, log) is not { } pages) return ExitCodes.Failure;
         if (InputPlanning.Scan(settings, log) is not { } plan) return ExitCodes.Failure;
+        if (draftFile is not null) return CheckForeign(draftFile, plan, settings, pages, log);
         var folders = UnitFolderNames.Allocate(plan.Scan.Units.Select(u => u.Unit.Name));
         var publisher = new UnitPublisher();
         var errors = plan.HasUnprocessedErrors;
@@ -49,7 +53,8 @@ public static class CheckRun
                     new DraftFile(CheckReport.JsonFileName, CheckReportFiles.Json(report)),
                     new DraftFile(CheckReport.FileName, CheckReportFiles.Html(pages, report)),
                 ]);
-                Logged(log, report, clock.Elapsed);
+                Logged(log, report);
+                log.Debug("核对用时 {Milliseconds} 毫秒", (long)clock.Elapsed.TotalMilliseconds);
                 errors |= report.Outcome is CheckOutcome.HasErrors or CheckOutcome.NotChecked;
             }
             catch (Exception ex)
@@ -62,6 +67,51 @@ public static class CheckRun
         return errors ? ExitCodes.ValidationErrors : ExitCodes.Ok;
     }
 
+    /// <summary>
+    /// A document written by hand (or published as PDF) against the workbook of its unit: the unit
+    /// whose name and year its title or first paragraphs give, or the only unit of the input. The
+    /// result goes to 核对结果-⟨文件名⟩.html and .json in the output folder.
+    /// </summary>
+    private static int CheckForeign(string draftFile, BuildPlan plan, BuildSettings settings, PageTemplates pages, ILogger log)
+    {
+        IReadOnlyList<DraftBlock> blocks;
+        try
+        {
+            using var stream = File.OpenRead(draftFile);
+            blocks = Path.GetExtension(draftFile).Equals(".pdf", StringComparison.OrdinalIgnoreCase) ? PdfDraftReader.Read(stream) : DocxDraftReader.Read(stream);
+        }
+        catch (Exception ex) when (ex is DraftReadException or IOException or UnauthorizedAccessException)
+        {
+            log.Error("无法读取要核对的文件“{File}”：{Message}", draftFile, ex.Message);
+            return ExitCodes.Failure;
+        }
+        var draft = DraftView.Build(blocks);
+        var opening = TextForm.Normalise(string.Concat((draft.Title is null ? [] : new[] { draft.Title }).Concat(draft.Paragraphs.Take(3))));
+        var candidates = plan.Units.Where(u => opening.Contains(TextForm.Normalise(u.Unit.Name + u.Unit.Year), StringComparison.Ordinal)).ToList();
+        if (candidates.Count != 1 && plan.Units.Count == 1) candidates = [.. plan.Units];
+        if (candidates.Count != 1)
+        {
+            log.Error("无法确定“{File}”是哪个单位哪一年度的说明：输入文件夹中有 {Count} 个单位，标题中的单位名称和年度与其中任何一个都不完全相同。请只把该单位的工作簿放在 --input 文件夹中。", draftFile, plan.Units.Count);
+            return ExitCodes.Failure;
+        }
+        var loaded = UnitLoader.Load(candidates[0], plan.Scan.Formats);
+        RunLog.Read(log, candidates[0].Current.FileName, loaded);
+        if (loaded.Unit is not { } unit) return ExitCodes.ValidationErrors;
+        var clock = Stopwatch.StartNew();
+        var expected = ExpectedDraft.Build(unit, settings.TemplatesFolder, pages);
+        var report = CheckReport.Checked(unit.Current.Unit.Name, unit.Current.Unit.Year, Path.GetFileName(draftFile), unit.Current.FileName, DraftChecker.Check(expected, draft));
+        var stem = SafeFileNames.Sanitize(Path.GetFileNameWithoutExtension(draftFile), maxLength: 40);
+        var published = new UnitPublisher().Publish(settings.OutputFolder,
+        [
+            new DraftFile($"{Path.GetFileNameWithoutExtension(CheckReport.JsonFileName)}-{stem}.json", CheckReportFiles.Json(report)),
+            new DraftFile($"{Path.GetFileNameWithoutExtension(CheckReport.FileName)}-{stem}.html", CheckReportFiles.Html(pages, report)),
+        ]);
+        Logged(log, report);
+        log.Debug("核对用时 {Milliseconds} 毫秒", (long)clock.Elapsed.TotalMilliseconds);
+        foreach (var file in published.Files.Where(f => f.IsProblem)) log.Error("{Message}", file.Message);
+        return published.HasProblems ? ExitCodes.Failure : report.Outcome == CheckOutcome.HasErrors ? ExitCodes.ValidationErrors : ExitCodes.Ok;
+    }
+
     /// <summary>The check of the unit's Word draft in <paramref name="folder"/>.</summary>
     internal static CheckReport CheckOne(UnitYear unit, string folder, string draftName, string templatesRoot, PageTemplates pages)
     {
@@ -69,7 +119,15 @@ public static class CheckRun
         var path = Path.Combine(folder, draftName);
         if (!File.Exists(path))
             return new CheckReport(info.Name, info.Year, draftName, unit.Current.FileName, CheckOutcome.NotChecked, "文件夹中没有这份草稿，请先运行 build 生成。", []);
-        var bytes = File.ReadAllBytes(path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new CheckReport(info.Name, info.Year, draftName, unit.Current.FileName, CheckOutcome.NotChecked, $"无法读取草稿（可能正在 Word 等程序中打开）：{ex.Message}", []);
+        }
         if (DraftManifest.Load(folder).Find(draftName)?.Sha256 == DraftManifest.Hash(bytes))
             return new CheckReport(info.Name, info.Year, draftName, unit.Current.FileName, CheckOutcome.SameAsGenerated, "", []);
         try
@@ -85,12 +143,12 @@ public static class CheckRun
         }
     }
 
-    private static void Logged(ILogger log, CheckReport report, TimeSpan elapsed)
+    /// <summary>The outcome line, and each error on its own line.</summary>
+    internal static void Logged(ILogger log, CheckReport report)
     {
         log.Information("{Unit} {Year}年度 《{Draft}》：{Outcome}（错误 {Errors}，待人工核对 {Reviews}）{Note}",
             report.UnitName, report.Year, report.Draft, OutcomeText(report.Outcome), report.Errors, report.Reviews, report.Note);
         foreach (var finding in report.Findings.Where(f => f.Severity == CheckSeverity.Error)) log.Warning("  {Message}", finding.Message);
-        log.Debug("核对用时 {Milliseconds} 毫秒", (long)elapsed.TotalMilliseconds);
     }
 
     /// <summary>The outcome's words in log lines (the page's are in templates/审核/核对结果.sbn).</summary>

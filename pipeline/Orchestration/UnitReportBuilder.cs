@@ -1,4 +1,5 @@
 using System.Text;
+using JuneBudget.Checking;
 using JuneBudget.Cleaning;
 using JuneBudget.Facts;
 using JuneBudget.Markdown;
@@ -25,7 +26,9 @@ internal sealed class UnitReportBuilder(string templatesRoot, PageTemplates page
 {
     private const string ReviewTitle = SafeFileNames.FinalAccountsTitle + ReviewPack.ReviewVariantMarker;
 
-    public UnitDocuments Build(UnitYear unit, IReadOnlyList<Finding> readFindings, string safeUnitName)
+    /// <param name="check">The check of the reviewer's edited Word draft (<see cref="CheckEdited"/>): shown on the
+    /// checklist and written as 核对结果.html and .json; null when the draft was not edited.</param>
+    public UnitDocuments Build(UnitYear unit, IReadOnlyList<Finding> readFindings, string safeUnitName, CheckReport? check = null)
     {
         var cleaned = TextCleaning.Apply(unit);
         unit = cleaned.Unit;
@@ -46,8 +49,29 @@ internal sealed class UnitReportBuilder(string templatesRoot, PageTemplates page
         }
         drafts.Add(new DraftFile(FindingsPage.JsonFileName, new FindingsJsonWriter().Utf8(FindingsReport.For(workbook, findings))));
         var links = drafts.Where(d => d.Name != FindingsPage.JsonFileName).Select(d => new ReviewLink(ReviewLink.DraftKind(d.Name), d.Name)).ToList();
-        var checklist = new ReviewChecklist(workbook.Unit.Name, workbook.Unit.Year, workbook.FileName, findings, placeholders, links);
+        var checklist = new ReviewChecklist(workbook.Unit.Name, workbook.Unit.Year, workbook.FileName, findings, placeholders, links)
+        {
+            DraftCheck = check is null ? null : DraftCheckResult.From(check),
+        };
+        if (check is not null)
+        {
+            drafts.Add(new DraftFile(CheckReport.JsonFileName, CheckReportFiles.Json(check)));
+            drafts.Add(new DraftFile(CheckReport.FileName, CheckReportFiles.Html(pages, check)));
+        }
         return new UnitDocuments(checklist, [.. drafts, .. ReviewPack.Files(pages, checklist)]);
+    }
+
+    /// <summary>
+    /// The check of the unit's Word draft in <paramref name="folder"/> when a reviewer edited it
+    /// (its bytes differ from the manifest's); null when there is none or it is JuneBudget's own.
+    /// </summary>
+    public CheckReport? CheckEdited(UnitYear unit, string folder, string safeUnitName)
+    {
+        var draftName = SafeFileNames.ForDraft(safeUnitName, unit.Current.Unit.Year, ".docx");
+        // A draft held open is not read here; publishing reports it as 被占用.
+        if (ExistingFile.Inspect(Path.Combine(folder, draftName)) is not { Exists: true, IsLocked: false }) return null;
+        var report = CheckRun.CheckOne(unit, folder, draftName, templatesRoot, pages);
+        return report.Outcome == CheckOutcome.SameAsGenerated ? null : report;
     }
 
     /// <summary>The Word draft (and its PDF), the public HTML and the review HTML, all from one parsed document tree.</summary>

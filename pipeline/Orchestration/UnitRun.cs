@@ -22,8 +22,11 @@ internal sealed class UnitRun(UnitFolderNames folders, UnitReportBuilder builder
             return UnitOutcome.Skipped(new UnprocessedInput(planned.Current.FileName, string.Join("；", loaded.Findings.Select(f => f.Message))),
                 loaded.Findings.Any(f => f.Severity == Severity.Error));
         var info = unit.Current.Unit;
-        var documents = builder.Build(unit, loaded.Findings, folders[info.Name]);
         var folder = folders.FolderFor(outputRoot, info.Name, info.Year);
+        // A draft the reviewer edited is kept (the new one goes beside it), so it is what gets published: check it.
+        var check = builder.CheckEdited(unit, folder, folders[info.Name]);
+        var documents = builder.Build(unit, loaded.Findings, folders[info.Name], check);
+        if (check is not null) CheckRun.Logged(log, check);
         var published = publisher.Publish(folder, documents.Files);
         var renamed = previous.ElsewhereThan(unit.Current.FileName, info.Year, folder)
             .Select(old => $"单位名称与上次生成时不同：{unit.Current.FileName} 上次的输出在“{Path.GetRelativePath(outputRoot, old)}”，该文件夹未作改动，核对后可自行删除。")

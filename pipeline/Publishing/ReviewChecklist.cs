@@ -35,9 +35,14 @@ internal sealed record ReviewChecklist(
         .OrderBy(f => f.Severity)
         .ToList();
 
-    /// <summary>有错误 if any error; else 待补充 if anything is left to fill in; else 可发布.</summary>
-    public ReviewStatus Status => Count(Severity.Error) > 0 ? ReviewStatus.HasErrors
-        : ReasonsToFill.Count > 0 || Placeholders.Count > 0 || Count(Severity.NeedsReason) > 0 ? ReviewStatus.NeedsInput
+    /// <summary>The check of the reviewer's edited Word draft (`check`); null when the draft was not edited.</summary>
+    public DraftCheckResult? DraftCheck { get; init; }
+
+    /// <summary>有错误 if any error (in the workbook or in the edited draft); else 待补充 if anything is left to
+    /// fill in or to look at in the edited draft; else 可发布.</summary>
+    public ReviewStatus Status => Count(Severity.Error) > 0 || DraftCheck?.Outcome == Checking.CheckOutcome.HasErrors ? ReviewStatus.HasErrors
+        : ReasonsToFill.Count > 0 || Placeholders.Count > 0 || Count(Severity.NeedsReason) > 0
+            || DraftCheck?.Outcome is Checking.CheckOutcome.NeedsReview or Checking.CheckOutcome.NotChecked ? ReviewStatus.NeedsInput
         : ReviewStatus.ReadyToPublish;
 
     /// <summary>Number of findings of one severity; for <see cref="Severity.NeedsReason"/> the reasons to fill.</summary>

@@ -28,7 +28,8 @@ internal static class ReviewChecklistPage
             checklist.ReasonsToFill,
             checklist.Placeholders,
             [.. checklist.OtherFindings.Select(FindingRow.From)],
-            FindingGroupRow.Of(checklist.OtherFindings)));
+            FindingGroupRow.Of(checklist.OtherFindings),
+            checklist.DraftCheck));
     }
 
     /// <summary>What the template sees (as page.document_title …).</summary>
@@ -48,5 +49,6 @@ internal static class ReviewChecklistPage
         IReadOnlyList<MissingReason> Reasons,
         IReadOnlyList<string> Placeholders,
         IReadOnlyList<FindingRow> Findings,
-        IReadOnlyList<FindingGroupRow> Groups);
+        IReadOnlyList<FindingGroupRow> Groups,
+        DraftCheckResult? DraftCheck);
 }

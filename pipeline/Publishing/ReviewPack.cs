@@ -36,7 +36,7 @@ internal static class ReviewPack
             outcome.Kind == DraftOutcomeKind.Failed ? null
                 : ReviewLink.To(kind, indexFolder, Path.Combine(published.UnitFolder, outcome.WrittenAs ?? outcome.Name));
 
-        var pages = new[] { ReviewChecklistPage.FileName, FindingsPage.FileName, FindingsPage.JsonFileName };
+        var pages = new[] { ReviewChecklistPage.FileName, FindingsPage.FileName, FindingsPage.JsonFileName, Checking.CheckReport.FileName, Checking.CheckReport.JsonFileName };
         var drafts = published.Files
             .Where(file => !pages.Contains(file.Name))
             .Select(file => LinkTo(file, ReviewLink.DraftKind(file.Name)))
@@ -49,6 +49,7 @@ internal static class ReviewPack
             .Select(file => file.Message)
             .Concat(published.Notes)
             .ToList();
-        return UnitSummary.From(checklist, drafts, checklistLink, findingsLink, notes);
+        var checkLink = published.Files.Where(f => f.Name == Checking.CheckReport.FileName).Select(f => LinkTo(f, ReviewLinkKind.Other)).FirstOrDefault();
+        return UnitSummary.From(checklist, drafts, checklistLink, findingsLink, notes) with { DraftCheck = checklist.DraftCheck, CheckPage = checkLink };
     }
 }

@@ -27,6 +27,12 @@ internal sealed record UnitSummary(
     ReviewLink? Findings,
     IReadOnlyList<string> Notes)
 {
+    /// <summary>The check of the edited Word draft, null when it was not edited.</summary>
+    public DraftCheckResult? DraftCheck { get; init; }
+
+    /// <summary>核对结果.html, relative to the index page; null when there is none.</summary>
+    public ReviewLink? CheckPage { get; init; }
+
     /// <summary>The index page's sort value of <see cref="Status"/>: worst first.</summary>
     public int StatusOrder => (int)Status;
 

@@ -49,3 +49,59 @@ public sealed class CheckCommandTests
         Assert.Contains("增长<b>24.33%</b>", row.QuerySelector("p.sentence")!.TextContent, StringComparison.Ordinal);
     }
 }
+
+/// <summary>`build` checks a draft the reviewer edited: the checklist and the batch index say how it fared.</summary>
+public sealed class BuildChecksEditedDraftsTests
+{
+    private const string Unit = "乌鲁木齐市工业和信息化局(本级)";
+
+    private static string Folder(BatchInput batch) => Path.Combine(batch.Output, Unit, "2024");
+
+    private static string DraftPath(BatchInput batch) => Path.Combine(Folder(batch), Unit + "2024年度部门决算公开说明.docx");
+
+    [Fact]
+    public void AnEditedDraftWithAnErrorMakesTheUnitHaveErrors()
+    {
+        using var batch = new BatchInput().WithSample();
+        Assert.Equal(ExitCodes.Ok, JuneBudgetCli.Build(batch));
+        File.WriteAllBytes(DraftPath(batch), new DraftEdits(File.ReadAllBytes(DraftPath(batch))).Replace("增长0.55%", "增长24.33%").Bytes());
+
+        Assert.Equal(ExitCodes.ValidationErrors, JuneBudgetCli.Build(batch));
+
+        var checklist = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(Folder(batch), "审核清单.html")));
+        Assert.Equal("有错误", checklist.QuerySelector("#draft-check [data-outcome]")!.TextContent);
+        Assert.Equal("有错误", checklist.QuerySelector("[data-status]")!.TextContent);
+        var index = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(batch.Output, "审核总览.html")));
+        var mark = index.QuerySelector("table.units .draft-check")!;
+        Assert.Equal("HasErrors", mark.GetAttribute("data-outcome"));
+        Assert.Equal("有错误", mark.QuerySelector("a")!.TextContent);
+        Assert.Equal($"{Uri.EscapeDataString(Unit)}/2024/{Uri.EscapeDataString("核对结果.html")}", mark.QuerySelector("a")!.GetAttribute("href"));
+        Assert.True(File.Exists(Path.Combine(Folder(batch), "核对结果.html")));
+    }
+
+    [Fact]
+    public void AnEditedDraftThatAgreesWithTheWorkbookIsCheckedAndPasses()
+    {
+        using var batch = new BatchInput().WithSample();
+        Assert.Equal(ExitCodes.Ok, JuneBudgetCli.Build(batch));
+        File.WriteAllBytes(DraftPath(batch), new DraftEdits(File.ReadAllBytes(DraftPath(batch)))
+            .Replace("2024年度收入总计7,138.31万元，其中：", "本单位2024年度的收入总计为7,138.31万元，其中：").Bytes());
+
+        Assert.Equal(ExitCodes.Ok, JuneBudgetCli.Build(batch, "--strict"));
+
+        var checklist = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(Folder(batch), "审核清单.html")));
+        Assert.Equal("核对通过", checklist.QuerySelector("#draft-check [data-outcome]")!.TextContent);
+        Assert.Equal("可发布", checklist.QuerySelector("[data-status]")!.TextContent);
+    }
+
+    [Fact]
+    public void AnUneditedDraftIsNotChecked()
+    {
+        using var batch = new BatchInput().WithSample();
+        Assert.Equal(ExitCodes.Ok, JuneBudgetCli.Build(batch));
+        Assert.Equal(ExitCodes.Ok, JuneBudgetCli.Build(batch));
+        Assert.False(File.Exists(Path.Combine(Folder(batch), "核对结果.html")));
+        var checklist = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(Folder(batch), "审核清单.html")));
+        Assert.Null(checklist.QuerySelector("#draft-check"));
+    }
+}

@@ -72,6 +72,32 @@ public sealed class BuildScriptTests
     }
 
     [Fact]
+    public void CheckRunsTheCheckCommandOnTheSameFolders()
+    {
+        using var folder = new TempFolder();
+        var program = FakeProgram(folder.Path, exitCode: 0);
+        var input = Path.Combine(folder.Path, "入 口");
+
+        var (code, _, errors) = Run($"-InputDir '{input}' -OutputDir '{folder.Path}' -Check -Strict -Program '{program}'");
+
+        Assert.Empty(errors);
+        Assert.Equal(0, code);
+        Assert.Equal(["check", "--input", input, "--output", folder.Path, "--templates", RepoPaths.Templates],
+            File.ReadAllLines(Path.Combine(folder.Path, "arguments.txt")));
+    }
+
+    [Fact]
+    public void CheckAfterBuildFindsTheDraftsUnedited()
+    {
+        using var batch = new BatchInput().WithSample();
+        Assert.Equal(ExitCodes.Ok, Run($"-InputDir '{batch.Input}' -OutputDir '{batch.Output}'").ExitCode);
+        var (code, _, errors) = Run($"-InputDir '{batch.Input}' -OutputDir '{batch.Output}' -Check");
+        Assert.Empty(errors);
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("\"SameAsGenerated\"", File.ReadAllText(Path.Combine(batch.Output, "乌鲁木齐市工业和信息化局(本级)", "2024", "核对结果.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PdfIsPassedThroughAsBuildPdf()
     {
         using var folder = new TempFolder();
