@@ -4,11 +4,13 @@ using JuneBudget.Workbooks;
 namespace JuneBudget.Discovery;
 
 /// <summary>
-/// Accounts for every file under a folder: reads each workbook (.xlsx, .xlsm, .xls) once,
-/// identifies unit and year from its cover (never from the file name), refuses duplicates and
-/// pairs each workbook with the same unit's workbook of the previous year; any other file (a
-/// .csv, a .docx …) is a finding, so nothing in the folder is silently skipped. Only the
-/// housekeeping files of Office and the operating systems are passed over.
+/// Accounts for every file under a folder and plans the batch from what identifies each workbook:
+/// unit and year from its cover (never from the file name), read cheaply — only the cover sheet is
+/// unpacked (<see cref="WorkbookReader.Identify"/>). Duplicates are refused and each workbook is
+/// paired with the same unit's workbook of the previous year; any other file (a .csv, a .docx …)
+/// is a finding, so nothing in the folder is silently skipped. Only the housekeeping files of
+/// Office and the operating systems are passed over. Workbooks are read whole later, one unit at
+/// a time (<see cref="UnitLoader"/>), so memory does not grow with the number of units.
 /// </summary>
 public static class InputScanner
 {
@@ -28,63 +30,74 @@ public static class InputScanner
             if (WorkbookExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase)) files.Add(file);
             else findings.Add(ReadFindings.NotWorkbook(Path.GetFileName(file), WhyNotRead(Path.GetExtension(file))));
         }
-        // Each file is read on its own (no shared state), so reads run in parallel; AsOrdered keeps
+        // Each file is identified on its own (no shared state), so in parallel; AsOrdered keeps
         // the results in file order, so everything after stays deterministic.
-        var reads = files.AsParallel().AsOrdered().Select(f => WorkbookReader.Read(f, formats)).ToList();
+        var workbooks = files.AsParallel().AsOrdered().Select(f => WorkbookReader.Identify(f, formats)).ToList();
 
-        var candidates = new List<BudgetWorkbook>();
-        foreach (var workbook in reads.Select(r => r.Workbook).OfType<BudgetWorkbook>())
+        var candidates = new List<WorkbookIdentity>();
+        foreach (var workbook in workbooks.Where(w => w.Unit is not null))
         {
-            if (workbook.Unit.Name.Trim().Length == 0 || workbook.Unit.Year == 0)
+            if (workbook.Unit!.Name.Trim().Length == 0 || workbook.Unit.Year == 0)
                 findings.Add(ReadFindings.Unidentified(workbook.FileName));
-            else if (IsBlank(workbook))
-                findings.Add(ReadFindings.BlankSkipped(workbook.FileName));
             else
                 candidates.Add(workbook);
         }
 
-        var groups = candidates.GroupBy(w => (Unit: UnitKey(w), w.Unit.Year)).ToList();
+        var unique = new Dictionary<(string, int), WorkbookIdentity>();
         var refused = new HashSet<(string, int)>();
-        foreach (var group in groups.Where(g => g.Count() > 1))
+        foreach (var group in candidates.GroupBy(w => (Unit: UnitKey(w.Unit!), w.Unit!.Year)))
         {
-            refused.Add(group.Key);
-            var first = group.First();
-            findings.Add(ReadFindings.Duplicate(first.Unit.Name, first.Unit.Year,
-                [.. group.Select(w => w.FileName).Order(StringComparer.Ordinal)]));
+            var filled = group.Count() == 1 ? [group.Single()] : Filled(group, formats, findings);
+            if (filled.Count == 1) unique[group.Key] = filled[0];
+            else if (filled.Count > 1)
+            {
+                refused.Add(group.Key);
+                findings.Add(ReadFindings.Duplicate(filled[0].Unit!.Name, filled[0].Unit!.Year,
+                    [.. filled.Select(w => w.FileName).Order(StringComparer.Ordinal)]));
+            }
         }
-        var unique = groups.Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single());
 
-        var units = new List<UnitYear>();
+        var units = new List<PlannedUnit>();
         foreach (var ((unit, year), current) in unique)
         {
             var previous = unique.GetValueOrDefault((unit, year - 1));
             if (previous is null && refused.Contains((unit, year - 1)))
-                findings.Add(ReadFindings.AmbiguousPrevious(current.FileName, current.Unit.Name, year - 1));
-            var prior = previous is null ? current.PriorYearSheet : Prior(previous, current, findings);
-            units.Add(new UnitYear(current, previous, prior));
+                findings.Add(ReadFindings.AmbiguousPrevious(current.FileName, current.Unit!.Name, year - 1));
+            units.Add(new PlannedUnit(current, previous));
         }
         units = [.. units
-            .OrderBy(u => u.Current.Unit.Name, StringComparer.Ordinal)
-            .ThenBy(u => u.Current.Unit.Year)
+            .OrderBy(u => u.Unit.Name, StringComparer.Ordinal)
+            .ThenBy(u => u.Unit.Year)
             .ThenBy(u => u.Current.FileName, StringComparer.Ordinal)];
-        return new ScanResult(units, reads, findings);
+        return new ScanResult(units, workbooks, findings) { Formats = formats };
     }
 
     /// <summary>
-    /// Last year's figures from last year's workbook; a defect there must not stop the batch: the
-    /// workbook's own 上年数 sheet is used and the previous file gets a finding.
+    /// A workbook whose nine tables hold no amount at all is an unfilled `init` template: it
+    /// cannot produce a document (<see cref="UnitLoader"/> skips it when its unit is built).
     /// </summary>
-    private static PriorYearFigures? Prior(BudgetWorkbook previous, BudgetWorkbook current, List<Finding> findings)
+    public static bool IsBlank(BudgetWorkbook workbook)
     {
-        try
+        ArgumentNullException.ThrowIfNull(workbook);
+        return workbook.Tables.ByKind.Values.All(t => !t.Present || t.IsEmpty);
+    }
+
+    /// <summary>
+    /// The workbooks of one unit and year that are not blank templates. Only where several claim
+    /// the same unit and year does blankness decide the plan (the unfilled template beside the
+    /// filled copy is no duplicate), so only these are read whole while planning.
+    /// </summary>
+    private static List<WorkbookIdentity> Filled(IEnumerable<WorkbookIdentity> group, Format.FormatLibrary formats, List<Finding> findings)
+    {
+        var filled = new List<WorkbookIdentity>();
+        foreach (var identity in group)
         {
-            return PriorYearExtractor.FromWorkbook(previous);
+            if (WorkbookReader.Read(identity.Path, formats).Workbook is { } workbook && IsBlank(workbook))
+                findings.Add(ReadFindings.BlankSkipped(identity.FileName));
+            else
+                filled.Add(identity);
         }
-        catch (Exception ex)
-        {
-            findings.Add(ReadFindings.Internal(previous.FileName, ex.Message));
-            return current.PriorYearSheet;
-        }
+        return filled;
     }
 
     /// <summary>
@@ -109,12 +122,5 @@ public static class InputScanner
     };
 
     /// <summary>Same unit whatever the bracket width or spacing of its name on the cover.</summary>
-    private static string UnitKey(BudgetWorkbook workbook) => LabelNormalizer.Normalize(workbook.Unit.Name);
-
-    /// <summary>
-    /// A workbook whose nine tables hold no amount at all is an unfilled `init` template: it
-    /// cannot produce a document, and skipping it keeps it from clashing with the filled copy.
-    /// </summary>
-    private static bool IsBlank(BudgetWorkbook workbook) =>
-        workbook.Tables.ByKind.Values.All(t => !t.Present || t.IsEmpty);
+    private static string UnitKey(UnitInfo unit) => LabelNormalizer.Normalize(unit.Name);
 }

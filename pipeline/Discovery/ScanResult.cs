@@ -3,12 +3,16 @@ using JuneBudget.Model;
 namespace JuneBudget.Discovery;
 
 /// <summary>
-/// What scanning an input folder gave: the workbooks to build, each paired with last year's
-/// (<see cref="UnitYear"/>), every file's <see cref="ReadResult"/> (in path order), and the
-/// findings of discovery itself (duplicates, blank workbooks, unidentified units).
+/// What scanning an input folder gave: the units to build, each paired with last year's workbook
+/// (<see cref="PlannedUnit"/>), the identity of every workbook file (in path order), and the
+/// findings of discovery itself (other files, duplicates, unidentified units). No workbook is held:
+/// the plan's size grows by a few hundred bytes a unit, not by the workbook.
 /// </summary>
-public sealed record ScanResult(IReadOnlyList<UnitYear> Units, IReadOnlyList<ReadResult> Reads, IReadOnlyList<Finding> Findings)
+public sealed record ScanResult(IReadOnlyList<PlannedUnit> Units, IReadOnlyList<WorkbookIdentity> Workbooks, IReadOnlyList<Finding> Findings)
 {
-    /// <summary>Every finding: reading first (per file), then discovery.</summary>
-    public IEnumerable<Finding> AllFindings => Reads.SelectMany(r => r.Findings).Concat(Findings);
+    /// <summary>The formats the covers were read with; the units' workbooks are read whole with the same (<see cref="UnitLoader"/>).</summary>
+    public Format.FormatLibrary Formats { get; init; } = Format.FormatLibrary.Repository;
+
+    /// <summary>Every finding: opening (per file), then discovery.</summary>
+    public IEnumerable<Finding> AllFindings => Workbooks.SelectMany(r => r.Findings).Concat(Findings);
 }

@@ -1,12 +1,13 @@
 using JuneBudget.Cli;
-using JuneBudget.Model;
+using JuneBudget.Discovery;
 using JuneBudget.Publishing;
 
 namespace JuneBudget.Orchestration;
 
 /// <summary>
 /// The `build` command, top to bottom: take the output folder (log, lock, leftovers) → scan the
-/// input folder → plan (latest year of each unit) → each unit in parallel: validate, narrate,
+/// input folder (covers only) → plan (latest year of each unit) → each unit in parallel, one at a
+/// time per worker: read its workbooks, validate, narrate,
 /// write Word and HTML, publish with its review pack → the batch index → the exit code. A unit
 /// that fails for any reason is that unit's failure, named with the log file; the others go on.
 /// </summary>
@@ -18,7 +19,7 @@ public static class BuildRun
     /// <paramref name="around"/> wraps the work of one unit; tests use it to make one unit fail
     /// the way an unforeseen defect would.
     /// </summary>
-    internal static int Execute(BuildSettings settings, Func<Func<UnitYear, UnitOutcome>, Func<UnitYear, UnitOutcome>> around)
+    internal static int Execute(BuildSettings settings, Func<Func<PlannedUnit, UnitOutcome>, Func<PlannedUnit, UnitOutcome>> around)
     {
         ArgumentNullException.ThrowIfNull(settings);
         using var session = OutputSession.TryOpen(settings);
@@ -27,13 +28,13 @@ public static class BuildRun
         if (InputPlanning.Pages(settings, log) is not { } pages) return ExitCodes.Failure;
         if (InputPlanning.Scan(settings, log) is not { } plan) return ExitCodes.Failure;
 
-        var folders = UnitFolderNames.Allocate(plan.Units.Select(u => u.Current.Unit.Name));
+        var folders = UnitFolderNames.Allocate(plan.Units.Select(u => u.Unit.Name));
         var publisher = new UnitPublisher();
         var office = settings.Pdf ? PdfSupport.Find(log) : null;
-        var unitRun = new UnitRun(plan, folders, new UnitReportBuilder(settings.TemplatesFolder, pages, office), publisher, settings.OutputFolder, log,
-            PreviousOutputs.Scan(settings.OutputFolder));
+        var unitRun = new UnitRun(folders, new UnitReportBuilder(settings.TemplatesFolder, pages, office), publisher, settings.OutputFolder, log,
+            PreviousOutputs.Scan(settings.OutputFolder), plan.Scan.Formats);
         var work = around(unitRun.Execute);
-        var results = BatchRunner.Run(plan.Units, u => u.Current.Unit.Name, (unit, _) => work(unit),
+        var results = BatchRunner.Run(plan.Units, u => u.Unit.Name, (unit, _) => work(unit),
             plan.Units.Count > 1 ? new ConsoleProgressReporter() : null);
         results = [.. results.Select(r => r.Succeeded ? r : r with { ErrorMessage = $"{r.ErrorMessage}（详细信息见日志 {session.LogFile}）" })];
         foreach (var failed in results.Where(r => !r.Succeeded)) log.Error(failed.Exception, "{Message}", failed.ErrorMessage);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using JuneBudget.Checking;
 using JuneBudget.Cli;
+using JuneBudget.Discovery;
 using JuneBudget.Model;
 using JuneBudget.Publishing;
 using JuneBudget.Templating;
@@ -28,13 +29,21 @@ public static class CheckRun
         if (InputPlanning.Pages(settings, log) is not { } pages) return ExitCodes.Failure;
         if (InputPlanning.Scan(settings, log) is not { } plan) return ExitCodes.Failure;
         if (draftFile is not null) return CheckForeign(draftFile, plan, settings, pages, log);
-        var folders = UnitFolderNames.Allocate(plan.Scan.Units.Select(u => u.Current.Unit.Name));
+        var folders = UnitFolderNames.Allocate(plan.Scan.Units.Select(u => u.Unit.Name));
         var publisher = new UnitPublisher();
         var errors = plan.HasUnprocessedErrors;
-        foreach (var unit in plan.Units)
+        foreach (var planned in plan.Units)
         {
             try
             {
+                // Read when checked, one unit at a time (as build does): memory does not grow with the folder.
+                var loaded = UnitLoader.Load(planned, plan.Scan.Formats);
+                RunLog.Read(log, planned.Current.FileName, loaded);
+                if (loaded.Unit is not { } unit)
+                {
+                    errors |= loaded.Findings.Any(f => f.Severity == Severity.Error);
+                    continue;
+                }
                 var info = unit.Current.Unit;
                 var folder = folders.FolderFor(settings.OutputFolder, info.Name, info.Year);
                 var clock = Stopwatch.StartNew();
@@ -51,7 +60,7 @@ public static class CheckRun
             catch (Exception ex)
             {
                 // One unit's defect is that unit's failure; the others are still checked.
-                log.Error(ex, "核对“{Unit}”时出错：{Message}（详细信息见日志 {Log}）", unit.Current.Unit.Name, ex.Message, session.LogFile);
+                log.Error(ex, "核对“{Unit}”时出错：{Message}（详细信息见日志 {Log}）", planned.Unit.Name, ex.Message, session.LogFile);
                 errors = true;
             }
         }
@@ -78,14 +87,16 @@ public static class CheckRun
         }
         var draft = DraftView.Build(blocks);
         var opening = TextForm.Normalise(string.Concat((draft.Title is null ? [] : new[] { draft.Title }).Concat(draft.Paragraphs.Take(3))));
-        var candidates = plan.Units.Where(u => opening.Contains(TextForm.Normalise(u.Current.Unit.Name + u.Current.Unit.Year), StringComparison.Ordinal)).ToList();
+        var candidates = plan.Units.Where(u => opening.Contains(TextForm.Normalise(u.Unit.Name + u.Unit.Year), StringComparison.Ordinal)).ToList();
         if (candidates.Count != 1 && plan.Units.Count == 1) candidates = [.. plan.Units];
         if (candidates.Count != 1)
         {
             log.Error("无法确定“{File}”是哪个单位哪一年度的说明：输入文件夹中有 {Count} 个单位，标题中的单位名称和年度与其中任何一个都不完全相同。请只把该单位的工作簿放在 --input 文件夹中。", draftFile, plan.Units.Count);
             return ExitCodes.Failure;
         }
-        var unit = candidates[0];
+        var loaded = UnitLoader.Load(candidates[0], plan.Scan.Formats);
+        RunLog.Read(log, candidates[0].Current.FileName, loaded);
+        if (loaded.Unit is not { } unit) return ExitCodes.ValidationErrors;
         var clock = Stopwatch.StartNew();
         var expected = ExpectedDraft.Build(unit, settings.TemplatesFolder, pages);
         var report = CheckReport.Checked(unit.Current.Unit.Name, unit.Current.Unit.Year, Path.GetFileName(draftFile), unit.Current.FileName, DraftChecker.Check(expected, draft));

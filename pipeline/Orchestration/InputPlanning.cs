@@ -37,7 +37,7 @@ internal static class InputPlanning
         }
         var plan = BuildPlan.From(InputScanner.Scan(settings.InputFolder, settings.OutputFolder, Format.FormatLibrary.For(settings.TemplatesFolder)));
         RunLog.Scanned(log, plan);
-        if (plan.Scan.Reads.Count == 0)
+        if (plan.Scan.Workbooks.Count == 0)
         {
             // A script pointed at the wrong folder must not see success with no documents.
             log.Error("输入文件夹中没有找到任何工作簿（.xlsx、.xlsm、.xls）：{Folder}", settings.InputFolder);

@@ -1,26 +1,34 @@
+using JuneBudget.Discovery;
 using JuneBudget.Model;
 using JuneBudget.Publishing;
 using Serilog;
 
 namespace JuneBudget.Orchestration;
 
-/// <summary>The concise console lines of a run: what was read, and how the batch ended.</summary>
+/// <summary>The concise console lines of a run: what was found, what each unit's workbook held, and how the batch ended.</summary>
 internal static class RunLog
 {
     public static void Scanned(ILogger log, BuildPlan plan)
     {
-        var reads = plan.Scan.Reads;
-        log.Information("读取 {Files} 个工作簿：{Units} 个单位待生成，{Previous} 个作为上年数对照，{Unprocessed} 个无法处理",
-            reads.Count, plan.Units.Count, plan.PreviousOnly.Count, plan.Unprocessed.Count);
-        foreach (var read in reads)
+        var workbooks = plan.Scan.Workbooks;
+        log.Information("找到 {Files} 个工作簿：{Units} 个单位待生成，{Previous} 个作为上年数对照，{Unprocessed} 个无法处理",
+            workbooks.Count, plan.Units.Count, plan.PreviousOnly.Count, plan.Unprocessed.Count);
+        foreach (var workbook in workbooks)
         {
-            var unit = read.Workbook?.Unit;
-            var tables = read.Workbook?.Tables.ByKind.Values.Count(t => t.Present) ?? 0;
-            log.Information("  {File}：{Unit} {Year}，公开表 {Tables}/9，读取问题 {Findings} 个",
-                read.FileName, unit?.Name ?? "（无法读取）", unit is null ? "" : unit.Year + "年度", tables, read.Findings.Count);
-            foreach (var finding in read.Findings.Where(f => f.Severity == Severity.Error)) log.Warning("    {Message}", finding.Message);
+            var unit = workbook.Unit;
+            log.Debug("  {File}：{Unit} {Year}", workbook.FileName, unit?.Name ?? "（无法读取）", unit is null ? "" : unit.Year + "年度");
         }
         foreach (var unprocessed in plan.Unprocessed) log.Warning("  未处理 {File}：{Reason}", unprocessed.FileName, unprocessed.Reason);
+    }
+
+    /// <summary>A unit's workbook read whole (when its unit is built): its tables and reading problems.</summary>
+    public static void Read(ILogger log, string fileName, LoadedUnit loaded)
+    {
+        var workbook = loaded.Unit?.Current;
+        var tables = workbook?.Tables.ByKind.Values.Count(t => t.Present) ?? 0;
+        log.Information("  {File}：{Unit} {Year}，公开表 {Tables}/9，读取问题 {Findings} 个",
+            fileName, workbook?.Unit.Name ?? "（未生成）", workbook is null ? "" : workbook.Unit.Year + "年度", tables, loaded.Findings.Count);
+        foreach (var finding in loaded.Findings.Where(f => f.Severity == Severity.Error)) log.Warning("    {Message}", finding.Message);
     }
 
     public static void Finished(ILogger log, BatchOutcome outcome, string outputRoot)

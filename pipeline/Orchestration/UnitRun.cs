@@ -1,3 +1,4 @@
+using JuneBudget.Discovery;
 using JuneBudget.Model;
 using JuneBudget.Publishing;
 using Serilog;
@@ -5,20 +6,26 @@ using Serilog;
 namespace JuneBudget.Orchestration;
 
 /// <summary>
-/// One unit of the batch: generate in memory, then publish into its own folder. A unit whose
+/// One unit of the batch: read its workbooks, generate in memory, then publish into its own folder;
+/// nothing of the unit outlives the call but its index row. A unit whose
 /// workbook earlier went to another folder (its name on the cover changed) is told so in its
 /// index row; the old folder is not touched.
 /// </summary>
-internal sealed class UnitRun(BuildPlan plan, UnitFolderNames folders, UnitReportBuilder builder, UnitPublisher publisher, string outputRoot, ILogger log,
-    PreviousOutputs previous)
+internal sealed class UnitRun(UnitFolderNames folders, UnitReportBuilder builder, UnitPublisher publisher, string outputRoot, ILogger log,
+    PreviousOutputs previous, Format.FormatLibrary formats)
 {
-    public UnitOutcome Execute(UnitYear unit)
+    public UnitOutcome Execute(PlannedUnit planned)
     {
+        var loaded = UnitLoader.Load(planned, formats);
+        RunLog.Read(log, planned.Current.FileName, loaded);
+        if (loaded.Unit is not { } unit)
+            return UnitOutcome.Skipped(new UnprocessedInput(planned.Current.FileName, string.Join("；", loaded.Findings.Select(f => f.Message))),
+                loaded.Findings.Any(f => f.Severity == Severity.Error));
         var info = unit.Current.Unit;
         var folder = folders.FolderFor(outputRoot, info.Name, info.Year);
         // A draft the reviewer edited is kept (the new one goes beside it), so it is what gets published: check it.
         var check = builder.CheckEdited(unit, folder, folders[info.Name]);
-        var documents = builder.Build(unit, plan.ReadFindings(unit), folders[info.Name], check);
+        var documents = builder.Build(unit, loaded.Findings, folders[info.Name], check);
         if (check is not null) CheckRun.Logged(log, check);
         var published = publisher.Publish(folder, documents.Files);
         var renamed = previous.ElsewhereThan(unit.Current.FileName, info.Year, folder)

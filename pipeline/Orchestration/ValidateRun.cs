@@ -2,6 +2,7 @@ using System.Text;
 using JuneBudget.Cleaning;
 using JuneBudget.Cli;
 using JuneBudget.Facts;
+using JuneBudget.Discovery;
 using JuneBudget.Model;
 using JuneBudget.Publishing;
 using JuneBudget.Templating;
@@ -11,7 +12,7 @@ using JuneBudget.Validation.Reports;
 namespace JuneBudget.Orchestration;
 
 /// <summary>
-/// The `validate` command: read and validate every workbook (previous years included), write each
+/// The `validate` command: read and validate every workbook (previous years included), one unit at a time, write each
 /// unit's findings as JSON and as a page, print a summary line per unit. No documents.
 /// Exit 0 when no error remains, 2 otherwise.
 /// </summary>
@@ -25,7 +26,7 @@ public static class ValidateRun
         var log = session.Log;
         if (InputPlanning.Pages(settings, log) is not { } pages) return ExitCodes.Failure;
         if (InputPlanning.Scan(settings, log) is not { } plan) return ExitCodes.Failure;
-        var folders = UnitFolderNames.Allocate(plan.Scan.Units.Select(u => u.Current.Unit.Name));
+        var folders = UnitFolderNames.Allocate(plan.Scan.Units.Select(u => u.Unit.Name));
         var publisher = new UnitPublisher();
         var errors = plan.HasUnprocessedErrors;
         foreach (var unit in plan.Scan.Units)
@@ -37,7 +38,7 @@ public static class ValidateRun
             catch (Exception ex)
             {
                 // One unit's defect is that unit's failure; the others are still validated.
-                log.Error(ex, "处理“{Unit}”时出错：{Message}（详细信息见日志 {Log}）", unit.Current.Unit.Name, ex.Message, session.LogFile);
+                log.Error(ex, "处理“{Unit}”时出错：{Message}（详细信息见日志 {Log}）", unit.Unit.Name, ex.Message, session.LogFile);
                 errors = true;
             }
         }
@@ -45,17 +46,21 @@ public static class ValidateRun
     }
 
     /// <summary>Validates one workbook and publishes its findings; true when it has errors.</summary>
-    private static bool ValidateOne(UnitYear unit, BuildPlan plan, UnitFolderNames folders, UnitPublisher publisher, string outputFolder, Serilog.ILogger log, PageTemplates pages)
+    private static bool ValidateOne(PlannedUnit planned, BuildPlan plan, UnitFolderNames folders, UnitPublisher publisher, string outputFolder, Serilog.ILogger log, PageTemplates pages)
     {
+        // Read when validated, one unit at a time: memory does not grow with the folder.
+        var loaded = UnitLoader.Load(planned, plan.Scan.Formats);
+        RunLog.Read(log, planned.Current.FileName, loaded);
+        if (loaded.Unit is not { } unit) return loaded.Findings.Any(f => f.Severity == Severity.Error);
         var info = unit.Current.Unit;
         // A workbook that only supplies last year's figures gets no document: what a document
         // would need from a person (C-01 reasons, C-02 its own previous year) does not apply.
         // The same clean-up as build, so validate reports what build would (TEXT findings: a 自评表 text
         // a document would print; not for a workbook that only supplies last year's figures).
         var cleaned = TextCleaning.Apply(unit);
-        var findings = plan.ReadFindings(unit).Concat(cleaned.Findings)
+        var findings = loaded.Findings.Concat(cleaned.Findings)
             .Concat(new BudgetValidator().Validate(cleaned.Unit, ReportFactsBuilder.Build(cleaned.Unit)))
-            .Where(f => !plan.PreviousOnly.Contains(unit) || !(f.RuleId.StartsWith("C-", StringComparison.Ordinal) || f.RuleId.StartsWith("TEXT-", StringComparison.Ordinal)))
+            .Where(f => !plan.PreviousOnly.Contains(planned) || !(f.RuleId.StartsWith("C-", StringComparison.Ordinal) || f.RuleId.StartsWith("TEXT-", StringComparison.Ordinal)))
             .ToList();
         var report = FindingsReport.For(unit.Current, findings);
         publisher.Publish(folders.FolderFor(outputFolder, info.Name, info.Year),

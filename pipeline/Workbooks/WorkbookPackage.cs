@@ -19,7 +19,8 @@ internal static class WorkbookPackage
         "http://purl.oclc.org/ooxml/officeDocument/relationships",
     ];
 
-    public static List<SheetReader> ReadSheets(Stream stream, ContentGuard guard)
+    /// <summary>The worksheets, or only those whose name <paramref name="wanted"/> accepts (the others are never unpacked).</summary>
+    public static List<SheetReader> ReadSheets(Stream stream, ContentGuard guard, Func<string, bool>? wanted = null)
     {
         using var document = SpreadsheetDocument.Open(stream, isEditable: false);
         var workbookPart = document.WorkbookPart ?? throw new InvalidDataException("no workbook part");
@@ -28,6 +29,7 @@ internal static class WorkbookPackage
         var sheets = new List<SheetReader>();
         foreach (var (name, id) in SheetList(workbookPart))
         {
+            if (wanted is not null && !wanted(name)) continue;
             if (!workbookPart.TryGetPartById(id, out var part) || part is not WorksheetPart worksheet) continue;
             sheets.Add(WorksheetPartReader.Read(worksheet, new SheetBuilder(guard, name), sharedStrings, dateStyles));
         }

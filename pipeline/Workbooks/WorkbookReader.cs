@@ -29,45 +29,8 @@ public static class WorkbookReader
         ArgumentNullException.ThrowIfNull(formats);
         var fileName = Path.GetFileName(path);
         var guard = new ContentGuard(fileName);
-        List<SheetReader> sheets;
-        try
-        {
-            // Share read and write so a workbook still open in Excel can be read.
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            if (stream.Length > ReaderLimits.MaxFileBytes)
-                return Failed(fileName, ReadFindings.BeyondLimits(fileName, $"文件大小超过 {ReaderLimits.MaxFileBytes / (1024 * 1024)} MB"));
-            Span<byte> head = stackalloc byte[8];
-            var length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-            stream.Position = 0;
-            if (head[..length].StartsWith(ZipSignature))
-                sheets = WorkbookPackage.ReadSheets(stream, guard);
-            else if (head[..length].SequenceEqual(CompoundFileSignature))
-            {
-                // Excel wraps an .xlsx with a password in a compound file too; it has an EncryptionInfo stream.
-                if (IsEncrypted(stream)) return Failed(fileName, ReadFindings.Encrypted(fileName));
-                stream.Position = 0;
-                sheets = LegacyWorkbookPackage.ReadSheets(stream, guard);
-            }
-            else
-                return Failed(fileName, ReadFindings.Unreadable(fileName, "文件内容不是 Excel 工作簿"));
-        }
-        catch (WorkbookLimitException ex)
-        {
-            return Failed(fileName, ReadFindings.BeyondLimits(fileName, ex.Message));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return Failed(fileName, ReadFindings.Unreadable(fileName, AccessProblem(ex)));
-        }
-        catch (Exception ex) when (ex.GetType().Name == "InvalidPasswordException")
-        {
-            return Failed(fileName, ReadFindings.Encrypted(fileName));
-        }
-        catch (Exception ex)
-        {
-            // The Open XML SDK, System.IO.Packaging and ExcelDataReader throw many types for a damaged file.
-            return Failed(fileName, ReadFindings.Unreadable(fileName, $"文件已损坏或不是 Excel 工作簿：{ex.GetType().Name}"));
-        }
+        var (sheets, failure) = Open(path, guard, wanted: null);
+        if (sheets is null) return Failed(fileName, failure!);
 
         var cells = new CellReader(fileName);
         try
@@ -82,6 +45,84 @@ public static class WorkbookReader
         {
             // A defect of the reader must not stop the batch; it is reported like bad input.
             return new ReadResult(fileName, null, [.. guard.Findings, .. cells.Findings, ReadFindings.Internal(fileName, ex.Message)]);
+        }
+    }
+
+    /// <summary>
+    /// What identifies the workbook at <paramref name="path"/>, read cheaply: only the cover sheet
+    /// is unpacked (the batch is planned from this; the whole workbook is read when its unit is built).
+    /// The unit is null when the file cannot be opened, its cover's format cannot be used (READ-28,
+    /// as <see cref="Read(string, FormatLibrary)"/> gives) or the reader failed; the one finding says why.
+    /// </summary>
+    public static WorkbookIdentity Identify(string path) => Identify(path, FormatLibrary.Repository);
+
+    /// <inheritdoc cref="Identify(string)"/>
+    public static WorkbookIdentity Identify(string path, FormatLibrary formats)
+    {
+        ArgumentNullException.ThrowIfNull(formats);
+        var fileName = Path.GetFileName(path);
+        var guard = new ContentGuard(fileName);
+        var cover = LabelNormalizer.Normalize(SheetNames.封面);
+        var (sheets, failure) = Open(path, guard, name => LabelNormalizer.Normalize(name) == cover);
+        if (sheets is null) return new WorkbookIdentity(path, null, [failure!]);
+        try
+        {
+            // The same reader on the same snapshot as Read: the identity is the full read's UnitInfo.
+            var (unit, _) = CoverReader.Read(new CellReader(fileName), sheets.FirstOrDefault(), formats);
+            return new WorkbookIdentity(path, unit, []);
+        }
+        catch (CoverFormatException ex)
+        {
+            return new WorkbookIdentity(path, null, [ReadFindings.UnusableFormat(ex.Cell, ex.Message)]);
+        }
+        catch (Exception ex)
+        {
+            return new WorkbookIdentity(path, null, [ReadFindings.Internal(fileName, ex.Message)]);
+        }
+    }
+
+    /// <summary>
+    /// The package's worksheets as snapshots (only those <paramref name="wanted"/> names, when
+    /// given), or no sheets and the one finding that says why the file cannot be opened.
+    /// </summary>
+    private static (List<SheetReader>? Sheets, Finding? Failure) Open(string path, ContentGuard guard, Func<string, bool>? wanted)
+    {
+        var fileName = guard.File;
+        try
+        {
+            // Share read and write so a workbook still open in Excel can be read.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            if (stream.Length > ReaderLimits.MaxFileBytes)
+                return Fail(ReadFindings.BeyondLimits(fileName, $"文件大小超过 {ReaderLimits.MaxFileBytes / (1024 * 1024)} MB"));
+            Span<byte> head = stackalloc byte[8];
+            var length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            stream.Position = 0;
+            if (head[..length].StartsWith(ZipSignature))
+                return (WorkbookPackage.ReadSheets(stream, guard, wanted), null);
+            if (!head[..length].SequenceEqual(CompoundFileSignature))
+                return Fail(ReadFindings.Unreadable(fileName, "文件内容不是 Excel 工作簿"));
+            // Excel wraps an .xlsx with a password in a compound file too; it has an EncryptionInfo stream.
+            if (IsEncrypted(stream)) return Fail(ReadFindings.Encrypted(fileName));
+            stream.Position = 0;
+            var legacy = LegacyWorkbookPackage.ReadSheets(stream, guard);
+            return (wanted is null ? legacy : [.. legacy.Where(s => wanted(s.Name))], null);
+        }
+        catch (WorkbookLimitException ex)
+        {
+            return Fail(ReadFindings.BeyondLimits(fileName, ex.Message));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Fail(ReadFindings.Unreadable(fileName, AccessProblem(ex)));
+        }
+        catch (Exception ex) when (ex.GetType().Name == "InvalidPasswordException")
+        {
+            return Fail(ReadFindings.Encrypted(fileName));
+        }
+        catch (Exception ex)
+        {
+            // The Open XML SDK, System.IO.Packaging and ExcelDataReader throw many types for a damaged file.
+            return Fail(ReadFindings.Unreadable(fileName, $"文件已损坏或不是 Excel 工作簿：{ex.GetType().Name}"));
         }
     }
 
@@ -110,6 +151,8 @@ public static class WorkbookReader
     }
 
     private static ReadResult Failed(string fileName, Finding finding) => new(fileName, null, [finding]);
+
+    private static (List<SheetReader>?, Finding?) Fail(Finding finding) => (null, finding);
 
     /// <summary>Why a file could not be opened, in words a finance officer can act on (never .NET's English message).</summary>
     internal static string AccessProblem(Exception ex) => ex switch

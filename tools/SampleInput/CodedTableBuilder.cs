@@ -13,8 +13,10 @@ internal static class CodedTableBuilder
 {
     internal sealed record Item(string Code, string Name, IReadOnlyDictionary<string, decimal> Values);
 
-    public static StatutoryTable Build(string file, TableKind kind, ReportFormat format, IEnumerable<Item> items)
+    public static StatutoryTable Build(string file, TableKind kind, ReportFormat format, IEnumerable<Item> items,
+        IReadOnlyDictionary<string, string>? sections = null)
     {
+        sections ??= Seed004Items.Sections;
         var blank = BlankWorkbook.Table(file, kind, format);
         var columns = TableSchemas.For(kind).LeftColumns.Select(c => c.Key).ToList();
         var listed = items.Where(i => i.Values.Values.Any(v => v != 0m)).OrderBy(i => i.Code, StringComparer.Ordinal).ToList();
@@ -29,7 +31,7 @@ internal static class CodedTableBuilder
             rows.Add(Sum(cls.Key, cls.Key, FunctionClasses.NameOf(cls.Key) ?? cls.Key, cls));
             foreach (var section in cls.GroupBy(i => i.Code[..5]))
             {
-                rows.Add(Sum(section.Key, section.Key, Seed004Items.Sections[section.Key], section));
+                rows.Add(Sum(section.Key, section.Key, sections[section.Key], section));
                 rows.AddRange(section.Select(i => Sum(i.Code, i.Code, i.Name, [i])));
             }
         }

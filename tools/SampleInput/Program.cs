@@ -1,6 +1,18 @@
+using System.Globalization;
 using JuneBudget.SampleInput;
+using JuneBudget.SampleInput.Synthetic;
 
 // Writes the two sample workbooks of seed 004 and the one of seed 001 (with its 整体自评 sheets) into input/ (or the folder given as argument).
+// `synthetic SEED COUNT FOLDER` writes COUNT distinct generated units instead (docs/performance.md).
+if (args is ["synthetic", var seedText, var countText, var target])
+{
+    var shapes = SyntheticUnits.WriteFolder(int.Parse(seedText, CultureInfo.InvariantCulture), int.Parse(countText, CultureInfo.InvariantCulture), target);
+    Console.WriteLine($"{shapes.Count} units in {Path.GetFullPath(target)}: {shapes.Sum(s => s.Items)} 项 rows, "
+        + $"{shapes.Count(s => s.Subordinates)} with subordinate units, {shapes.Count(s => s.Fund)} with 政府性基金, "
+        + $"{shapes.Count(s => s.PriorWorkbook)} with last year's workbook, {shapes.Count(s => s.ReasonsMissing)} with reasons missing, "
+        + $"{shapes.Sum(s => s.SelfEvaluations)} 自评表");
+    return 0;
+}
 var folder = args.Length > 0 ? args[0] : Path.Combine(RepositoryRoot(), "input");
 Directory.CreateDirectory(folder);
 foreach (var (year, model) in new[] { (2024, Seed004Sample.Workbook2024()), (2023, Seed004Sample.Workbook2023()) })

@@ -12,35 +12,56 @@ namespace JuneBudget.SampleInput;
 /// </summary>
 internal static class Seed004Tables2024
 {
-    private const decimal Total = 7_138.31m;
+    public static StatutoryTables Build(string file) =>
+        Build(file, [.. Seed004Items.GeneralBudget.Where(i => i.Y2024 != 0m)], []);
 
-    public static StatutoryTables Build(string file)
+    /// <summary>
+    /// The nine tables from the 一般公共预算 项 <paramref name="items"/> (their basic ones must be
+    /// the sample's six, which the 06 table matches) and 政府性基金 项 <paramref name="fund"/> (all
+    /// 项目支出, spent in the year they came): 01–05 and 07 all summed from the same 项, so any list
+    /// gives a self-consistent workbook. The sample is the sample's 项 and no fund.
+    /// </summary>
+    internal static StatutoryTables Build(string file, IReadOnlyList<Seed004Items.Line> items, IReadOnlyList<Seed004Items.Line> fund)
     {
         var f = FormatLibrary.Repository[2024];
-        var items = Seed004Items.GeneralBudget.Where(i => i.Y2024 != 0m).ToList();
+        var total = items.Sum(i => i.Y2024);
+        var fundTotal = fund.Sum(i => i.Y2024);
+        var all = total + fundTotal;
         var classes = items.GroupBy(i => i.Code[..3]).ToDictionary(g => g.Key, g => g.Sum(i => i.Y2024));
+        var fundClasses = fund.GroupBy(i => i.Code[..3]).ToDictionary(g => g.Key, g => g.Sum(i => i.Y2024));
 
         var summary = new FixedTableFiller.Values()
-            .Set(R.一般公共预算财政拨款收入, C.决算数, Total).Set(R.本年收入合计, C.决算数, Total)
-            .Set(R.收入总计, C.决算数, Total).Set(R.本年支出合计, C.决算数, Total).Set(R.支出总计, C.决算数, Total);
+            .Set(R.一般公共预算财政拨款收入, C.决算数, total).Set(R.本年收入合计, C.决算数, all)
+            .Set(R.收入总计, C.决算数, all).Set(R.本年支出合计, C.决算数, all).Set(R.支出总计, C.决算数, all);
         var fiscal = new FixedTableFiller.Values()
-            .Set(R.一般公共预算财政拨款, C.决算数, Total).Set(R.本年收入合计, C.决算数, Total).Set(R.收入总计, C.决算数, Total);
-        foreach (var row in new[] { R.本年支出合计, R.支出总计 })
-            fiscal.Set(row, C.合计, Total).Set(row, C.一般公共预算财政拨款, Total);
-        foreach (var (code, value) in classes)
+            .Set(R.一般公共预算财政拨款, C.决算数, total).Set(R.本年收入合计, C.决算数, all).Set(R.收入总计, C.决算数, all);
+        if (fundTotal != 0m)
         {
-            summary.Set(code, C.决算数, value);
-            fiscal.Set(code, C.合计, value).Set(code, C.一般公共预算财政拨款, value);
+            summary.Set(R.政府性基金预算财政拨款收入, C.决算数, fundTotal);
+            fiscal.Set(R.政府性基金预算财政拨款, C.决算数, fundTotal);
+        }
+        foreach (var row in new[] { R.本年支出合计, R.支出总计 })
+        {
+            fiscal.Set(row, C.合计, all).Set(row, C.一般公共预算财政拨款, total);
+            if (fundTotal != 0m) fiscal.Set(row, C.政府性基金预算财政拨款, fundTotal);
+        }
+        foreach (var code in classes.Keys.Union(fundClasses.Keys))
+        {
+            var general = classes.GetValueOrDefault(code);
+            var funded = fundClasses.GetValueOrDefault(code);
+            summary.Set(code, C.决算数, general + funded);
+            fiscal.Set(code, C.合计, general + funded).Set(code, C.一般公共预算财政拨款, general);
+            if (funded != 0m) fiscal.Set(code, C.政府性基金预算财政拨款, funded);
         }
 
         var tables = new Dictionary<TableKind, StatutoryTable>
         {
             [TableKind.IncomeExpenditureSummary] = FixedTableFiller.Fill(file, TableKind.IncomeExpenditureSummary, f, summary),
-            [TableKind.Income] = Coded(file, TableKind.Income, items, i => new()
+            [TableKind.Income] = Coded(file, TableKind.Income, items.Concat(fund), i => new()
             {
                 [C.本年收入合计] = i.Y2024, [C.财政拨款收入] = i.Y2024,
             }),
-            [TableKind.Expenditure] = Coded(file, TableKind.Expenditure, items, i => new()
+            [TableKind.Expenditure] = Coded(file, TableKind.Expenditure, items.Concat(fund), i => new()
             {
                 [C.本年支出合计] = i.Y2024, [C.基本支出] = i.Basic ? i.Y2024 : 0m, [C.项目支出] = i.Basic ? 0m : i.Y2024,
             }),
@@ -50,7 +71,10 @@ internal static class Seed004Tables2024
                 [C.合计] = i.Y2024, [C.基本支出] = i.Basic ? i.Y2024 : 0m, [C.项目支出] = i.Basic ? 0m : i.Y2024,
             }),
             [TableKind.GeneralBudgetBasic] = EconomicTableBuilder.Build(file, f, Basic2024),
-            [TableKind.GovernmentFund] = CodedTableBuilder.Build(file, TableKind.GovernmentFund, f, []),
+            [TableKind.GovernmentFund] = Coded(file, TableKind.GovernmentFund, fund, i => new()
+            {
+                [C.本年收入] = i.Y2024, [C.本年支出合计] = i.Y2024, [C.项目支出] = i.Y2024,
+            }),
             [TableKind.StateCapital] = CodedTableBuilder.Build(file, TableKind.StateCapital, f, []),
             [TableKind.ThreePublic] = ThreePublic(file, f, budget: [17.92m, 1.56m, 16.33m, 0m, 16.33m, 0.03m],
                 actual: [17.92m, 1.56m, 16.33m, 0m, 16.33m, 0.03m]),

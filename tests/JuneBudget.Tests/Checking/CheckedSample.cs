@@ -15,8 +15,9 @@ internal static class CheckedSample
 {
     private static readonly Lazy<(UnitYear Unit, ExpectedDraft Expected)> Sample = new(() =>
     {
-        var unit = BuildPlan.From(InputScanner.Scan(RepositoryPaths.Input)).Units
-            .Single(u => u.Current.Unit.Name == JuneBudget.SampleInput.Seed004Sample.UnitName);
+        var planned = BuildPlan.From(InputScanner.Scan(RepositoryPaths.Input)).Units
+            .Single(u => u.Unit.Name == JuneBudget.SampleInput.Seed004Sample.UnitName);
+        var unit = UnitLoader.Load(planned).Unit!;
         return (unit, ExpectedDraft.Build(unit, RepoPaths.Templates, RepoTemplates.Pages));
     });
 

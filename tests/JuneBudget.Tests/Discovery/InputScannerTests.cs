@@ -33,7 +33,7 @@ public sealed class InputScannerTests : IDisposable
 
         var scan = InputScanner.Scan(_dir.Path, Path.Combine(_dir.Path, "output"));
 
-        Assert.Equal("乙局", Assert.Single(scan.Units).Current.Unit.Name);
+        Assert.Equal("乙局", Assert.Single(scan.Units).Unit.Name);
         var refused = scan.Findings.Where(f => f.RuleId == ReadFindings.NotAWorkbook).ToList();
         Assert.Equal(["导出.csv", "说明"], refused.Select(f => f.File));
         Assert.Contains("另存为 .xlsx", refused[0].Message, StringComparison.Ordinal);
@@ -52,21 +52,49 @@ public sealed class InputScannerTests : IDisposable
         var blank = new TestWorkbookBuilder();
         blank.Cover("丁局", 2024);
         Save(blank, "丁模板.xlsx");
+        // An unfilled template beside the filled copy of the same unit and year is no duplicate.
+        var blankBeside = new TestWorkbookBuilder();
+        blankBeside.Cover("乙局", 2024);
+        Save(blankBeside, "乙模板.xlsx");
         File.WriteAllText(Path.Combine(_dir.Path, "~$甲.xlsx"), "lock");
         File.WriteAllText(Path.Combine(_dir.Path, "坏.xlsx"), "not a workbook");
 
         var scan = InputScanner.Scan(_dir.Path);
 
-        Assert.Equal(7, scan.Reads.Count);
-        Assert.Equal([("乙局", 2024), ("甲局(本级)", 2024), ("甲局（本级）", 2023)],
-            scan.Units.Select(u => (u.Current.Unit.Name, u.Current.Unit.Year)));
-        var jia = scan.Units.Single(u => u.Current.Unit.Year == 2024 && u.Current.Unit.Name.StartsWith('甲'));
-        Assert.Equal("甲2024.xlsx", jia.PreviousWorkbook!.FileName);
-        Assert.Equal("甲2024.xlsx", jia.Prior!.Origin);
-        Assert.Null(scan.Units.Single(u => u.Current.Unit.Name == "乙局").Prior);
+        Assert.Equal(8, scan.Workbooks.Count);
+        // Planning reads covers only: the lone blank template is planned, and skipped once read whole.
+        Assert.Equal([("丁局", 2024), ("乙局", 2024), ("甲局(本级)", 2024), ("甲局（本级）", 2023)],
+            scan.Units.Select(u => (u.Unit.Name, u.Unit.Year)));
+        Assert.Equal("b.xlsx", scan.Units.Single(u => u.Unit.Name == "乙局").Current.FileName);
+        var jia = scan.Units.Single(u => u.Unit.Year == 2024 && u.Unit.Name.StartsWith('甲'));
+        Assert.Equal("甲2024.xlsx", jia.Previous!.FileName);
+        var jiaLoaded = UnitLoader.Load(jia).Unit!;
+        Assert.Equal("甲2024.xlsx", jiaLoaded.PreviousWorkbook!.FileName);
+        Assert.Equal("甲2024.xlsx", jiaLoaded.Prior!.Origin);
+        Assert.Null(UnitLoader.Load(scan.Units.Single(u => u.Unit.Name == "乙局")).Unit!.Prior);
         var dup = Assert.Single(scan.Findings, f => f.RuleId == ReadFindings.DuplicateUnitYear);
         Assert.Equal(["丙1.xlsx", "丙2.xlsx"], dup.Cells.Select(c => c.File));
-        Assert.Contains(scan.Findings, f => f.RuleId == ReadFindings.BlankWorkbookSkipped && f.File == "丁模板.xlsx");
+        Assert.Contains(scan.Findings, f => f.RuleId == ReadFindings.BlankWorkbookSkipped && f.File == "乙模板.xlsx");
+        var ding = UnitLoader.Load(scan.Units.Single(u => u.Unit.Name == "丁局"));
+        Assert.Null(ding.Unit);
+        Assert.Equal(ReadFindings.BlankWorkbookSkipped, Assert.Single(ding.Findings).RuleId);
         Assert.Contains(scan.AllFindings, f => f.RuleId == ReadFindings.FileUnreadable && f.File == "坏.xlsx");
+    }
+
+    [Fact]
+    public void A_blank_template_is_skipped_by_the_build_as_a_warning_row_of_the_index()
+    {
+        var blank = new TestWorkbookBuilder();
+        blank.Cover("丁局", 2024);
+        Save(blank, "丁模板.xlsx");
+        Save(TestWorkbookBuilder.Canonical("乙局", 2024), "b.xlsx");
+        var output = Path.Combine(_dir.Path, "out");
+
+        var code = JuneBudget.Cli.CommandLine.Run(["build", "--input", _dir.Path, "--output", output, "--templates", RepoPaths.Templates]);
+
+        Assert.NotEqual(JuneBudget.Cli.ExitCodes.Failure, code);
+        Assert.False(Directory.Exists(Path.Combine(output, "丁局")));
+        var index = File.ReadAllText(Path.Combine(output, "审核总览.html"));
+        Assert.Contains("丁模板.xlsx：九张公开表均无金额（空白模板），已跳过。", index, StringComparison.Ordinal);
     }
 }

@@ -16,7 +16,7 @@ public sealed class Format2023EndToEndTests : DocumentEndToEndChecks
         using var folder = new TempFolder();
         var source = Directory.GetFiles(Path.Combine(RepoPaths.Root, "input"), "乌鲁木齐市*2023年度部门决算.xlsx").Single();
         File.Copy(source, Path.Combine(folder.Path, Path.GetFileName(source)));
-        var unit = InputScanner.Scan(folder.Path).Units.Single();
+        var unit = UnitLoader.Load(InputScanner.Scan(folder.Path).Units.Single()).Unit!;
         return (unit, SampleReport.For(unit, RepoPaths.Templates));
     });
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using JuneBudget.Cli;
+using JuneBudget.Discovery;
 using JuneBudget.Model;
 using JuneBudget.Orchestration;
 using JuneBudget.Publishing;
@@ -97,9 +98,9 @@ public sealed class OutputSafetyTests
     public void AnUnforeseenFailureIsThatUnitsFailureWithItsLogAndTheBatchGoesOn()
     {
         using var batch = new BatchInput().WithSample().WithSecondUnit();
-        UnitOutcome Fails(UnitYear unit) => throw new InvalidOperationException("模拟的内部错误");
+        UnitOutcome Fails(PlannedUnit unit) => throw new InvalidOperationException("模拟的内部错误");
 
-        var code = BuildRun.Execute(Settings(batch), run => unit => unit.Current.Unit.Name == SecondUnitSample.Name ? Fails(unit) : run(unit));
+        var code = BuildRun.Execute(Settings(batch), run => unit => unit.Unit.Name == SecondUnitSample.Name ? Fails(unit) : run(unit));
 
         Assert.Equal(ExitCodes.ValidationErrors, code);
         Assert.True(File.Exists(Path.Combine(batch.Output, Sample, "2024", Sample + "2024年度部门决算公开说明.docx")));

@@ -1,0 +1,153 @@
+using System.Globalization;
+using JuneBudget.Facts;
+using JuneBudget.Format;
+using JuneBudget.Model;
+using JuneBudget.Workbooks;
+
+namespace JuneBudget.SampleInput.Synthetic;
+
+/// <summary>
+/// Distinct, valid units for measuring a province-sized batch, deterministic from a seed: each is
+/// the sample unit reshaped — 10 to 400 一般公共预算 项 (the sample's six basic 项, which its 06 table
+/// matches, plus generated 项目支出 项), for some a 部门 with subordinate units, a non-empty
+/// 政府性基金 table, last year's workbook beside it, or 主要原因 left blank — and 1 to 40 自评表.
+/// Every table is summed from the same 项 (<see cref="Seed004Tables2024.Build(string, IReadOnlyList{Seed004Items.Line}, IReadOnlyList{Seed004Items.Line})"/>),
+/// so each workbook is self-consistent and passes validation without errors.
+/// </summary>
+public static class SyntheticUnits
+{
+    /// <summary>款 that take generated 项目支出 项 (names from the sample's 款 list).</summary>
+    private static readonly string[] ProjectSections = ["20604", "20699", "21103", "21505", "21508", "22401"];
+    private const string FundSection = "22904";
+
+    /// <summary>The shape one generated unit was given (what the batch exercises).</summary>
+    public sealed record Shape(int Items, int SelfEvaluations, bool Subordinates, bool Fund, bool PriorWorkbook, bool ReasonsMissing);
+
+    /// <summary>One generated unit: this year's workbook, last year's when it has one, and its shape.</summary>
+    public sealed record Unit(BudgetWorkbook Workbook, BudgetWorkbook? Previous, Shape Shape);
+
+    /// <summary>
+    /// The <paramref name="index"/>-th unit (1-based) of <paramref name="seed"/>; the same arguments
+    /// give the same unit. <paramref name="items"/> fixes the number of 项 (to measure growth in rows).
+    /// </summary>
+    public static Unit Generate(int seed, int index, int? items = null)
+    {
+        var random = new Random(HashCode.Combine(seed, index) & int.MaxValue);
+        var drawn = random.Next(10, 401);
+        var shape = new Shape(
+            Items: items ?? drawn,
+            SelfEvaluations: random.Next(1, 41),
+            Subordinates: random.NextDouble() < 0.3,
+            Fund: random.NextDouble() < 0.3,
+            PriorWorkbook: random.NextDouble() < 0.4,
+            ReasonsMissing: random.NextDouble() < 0.3);
+        var name = string.Create(CultureInfo.InvariantCulture, $"合成{seed}号测试{(shape.Subordinates ? "局" : "中心")}{index:0000}");
+        var file = BlankWorkbook.FileNameFor(name, 2024);
+        var sample = Seed004Sample.Workbook2024();
+
+        var basic = Seed004Items.GeneralBudget.Where(i => i.Basic && i.Y2024 != 0m).ToList();
+        var lines = basic.Concat(Items(random, shape.Items - basic.Count, ProjectSections)).ToList();
+        var fund = shape.Fund ? Items(random, random.Next(1, 6), [FundSection]) : [];
+        var projects = SelfEvaluations(sample.Projects, shape.SelfEvaluations, name);
+
+        var workbook = sample with
+        {
+            FileName = file,
+            Unit = sample.Unit with
+            {
+                Name = name,
+                HasSubordinateUnits = shape.Subordinates,
+                SelfReference = shape.Subordinates ? "本部门" : sample.Unit.SelfReference,
+            },
+            Profile = shape.Subordinates ? sample.Profile with { MemberUnits = Members(name) } : sample.Profile,
+            Tables = Seed004Tables2024.Build(file, lines, fund),
+            Projects = projects,
+            Performance = sample.Performance with
+            {
+                // E-08: 项目数 and amounts are the 自评表 plus the other evaluated projects.
+                ProjectCount = new Quantity(projects.Count + sample.Performance.OtherCount.Value, null),
+                Budget = new Amount(projects.Sum(p => p.Total.FullYearBudget.Value) + sample.Performance.OtherBudget.Value, null),
+                Executed = new Amount(projects.Sum(p => p.Total.Executed.Value) + sample.Performance.OtherExecuted.Value, null),
+            },
+        };
+        var previous = shape.PriorWorkbook ? LastYear(name) : null;
+        workbook = workbook with { Reasons = Reasons(workbook, previous, random, shape.ReasonsMissing) };
+        return new Unit(workbook, previous, shape);
+    }
+
+    /// <summary>The sample's 2023 workbook under the unit's name: the 2024 上年数 sheet was taken from it, so the two agree (Y-03).</summary>
+    private static BudgetWorkbook LastYear(string name)
+    {
+        var sample = Seed004Sample.Workbook2023();
+        return sample with { FileName = BlankWorkbook.FileNameFor(name, 2023), Unit = sample.Unit with { Name = name } };
+    }
+
+    /// <summary>Writes units 1…<paramref name="count"/> of <paramref name="seed"/> into <paramref name="folder"/> (last year's beside).</summary>
+    public static IReadOnlyList<Shape> WriteFolder(int seed, int count, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var shapes = new Shape[count];
+        Parallel.For(1, count + 1, index =>
+        {
+            var unit = Generate(seed, index);
+            WorkbookWriter.Write(unit.Workbook, Path.Combine(folder, unit.Workbook.FileName));
+            if (unit.Previous is { } previous) WorkbookWriter.Write(previous, Path.Combine(folder, previous.FileName));
+            shapes[index - 1] = unit.Shape;
+        });
+        return shapes;
+    }
+
+    /// <summary><paramref name="count"/> 项 with distinct codes in <paramref name="sections"/>, 0.50 to 3,000.00 万元 each.</summary>
+    private static List<Seed004Items.Line> Items(Random random, int count, string[] sections)
+    {
+        var taken = Seed004Items.GeneralBudget.Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
+        var items = new List<Seed004Items.Line>();
+        while (items.Count < count)
+        {
+            var code = sections[random.Next(sections.Length)] + random.Next(1, 100).ToString("00", CultureInfo.InvariantCulture);
+            if (!taken.Add(code)) continue;
+            var amount = random.Next(50, 300_001) / 100m;
+            items.Add(new Seed004Items.Line(code, "合成支出" + code, amount, 0m, false));
+        }
+        return items;
+    }
+
+    /// <summary>The sample's 15 自评表 in turn, renamed past the first round so every name is distinct.</summary>
+    private static List<ProjectEvaluation> SelfEvaluations(IReadOnlyList<ProjectEvaluation> sample, int count, string unit) =>
+        [.. Enumerable.Range(0, count).Select(i =>
+        {
+            var project = sample[i % sample.Count];
+            var round = i / sample.Count;
+            return project with
+            {
+                Name = round == 0 ? project.Name : string.Create(CultureInfo.InvariantCulture, $"{project.Name}（{round + 1}期）"),
+                Department = unit,
+                Implementer = unit,
+            };
+        })];
+
+    private static List<MemberUnit> Members(string name) =>
+    [
+        new(1, name + "(本级)", "行政单位", new SourceRef(name, SheetNames.决算单位构成, "B4")),
+        new(2, name + "信息中心", "事业单位", new SourceRef(name, SheetNames.决算单位构成, "B5")),
+        new(3, name + "服务中心", "事业单位", new SourceRef(name, SheetNames.决算单位构成, "B6")),
+    ];
+
+    /// <summary>
+    /// A reason for every key the document needs (the sample's own texts where it has them); for
+    /// a unit with reasons missing, about a third are left blank (the draft then asks for them).
+    /// </summary>
+    private static ReasonBook Reasons(BudgetWorkbook workbook, BudgetWorkbook? previous, Random random, bool missing)
+    {
+        var prior = previous is null ? workbook.PriorYearSheet : PriorYearExtractor.FromWorkbook(previous);
+        var needed = ReportFactsBuilder.Build(new UnitYear(workbook, previous, prior)).RequiredReasons.Select(r => r.Key);
+        var reasons = workbook.Reasons.ByKey.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+        foreach (var key in needed.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var blank = missing && random.NextDouble() < 0.35;
+            if (blank) reasons[key] = new TextValue(string.Empty, null);
+            else if (!reasons.TryGetValue(key, out var text) || text.IsBlank) reasons[key] = new TextValue("工作任务调整，相应支出变化。", null);
+        }
+        return new ReasonBook(reasons);
+    }
+}
