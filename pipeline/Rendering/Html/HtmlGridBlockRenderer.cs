@@ -67,12 +67,15 @@ internal sealed class HtmlGridBlockRenderer : HtmlObjectRenderer<GridBlock>, IHt
         if (cell.RowSpan > 1) renderer.Write(" rowspan=\"").Write(cell.RowSpan.ToString(CultureInfo.InvariantCulture)).Write('"');
         if (cell.IsHeader) renderer.Write(inHead && !grid.IsForm ? " scope=\"col\"" : " scope=\"row\"");
         var align = cell.Align switch { CellAlign.Right => "num", CellAlign.Center => "center", _ => "" };
+        int? finding = null;
         if (Review is not null && cell.Source is { } source)
-            HtmlSourceAttributes.Write(renderer, Review, HtmlReview.CellAnchor(grid, row, index), [source], (align + " sourced").Trim());
+            finding = HtmlSourceAttributes.Write(renderer, Review, HtmlReview.CellAnchor(grid, row, index), [source], (align + " sourced").Trim());
         else if (align.Length > 0)
             renderer.Write(" class=\"").Write(align).Write('"');
         renderer.Write('>');
+        if (Review is not null) HtmlSourceAttributes.OpenLink(renderer, Review, finding);
         WriteLines(renderer, cell.Text);
+        HtmlSourceAttributes.CloseLink(renderer, finding);
         renderer.Write("</").Write(tag).Write('>');
     }
 

@@ -17,7 +17,11 @@ internal sealed class HtmlSourcedNumberRenderer : HtmlObjectRenderer<SourcedNumb
             return;
         }
         renderer.Write("<span");
-        HtmlSourceAttributes.Write(renderer, Review, Review.AnchorOf(number), number.Sources, "sourced");
-        renderer.Write('>').WriteEscape(number.Display).Write("</span>");
+        var finding = HtmlSourceAttributes.Write(renderer, Review, Review.AnchorOf(number), number.Sources, "sourced");
+        renderer.Write('>');
+        HtmlSourceAttributes.OpenLink(renderer, Review, finding);
+        renderer.WriteEscape(number.Display);
+        HtmlSourceAttributes.CloseLink(renderer, finding);
+        renderer.Write("</span>");
     }
 }

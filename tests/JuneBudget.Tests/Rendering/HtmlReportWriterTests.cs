@@ -85,18 +85,84 @@ public sealed class HtmlReportWriterTests
         var numbers = page.QuerySelectorAll("main span.sourced").ToList();
         Assert.Equal(3, numbers.Count);
         Assert.Equal("工信局2024.xlsx|公开01表|C18", numbers[0].GetAttribute("data-source"));
-        Assert.Equal("工信局2024.xlsx，工作表“公开01表”，单元格 C18\n工信局2024.xlsx，工作表“上年数”，单元格 D5", numbers[1].GetAttribute("title"));
+        Assert.Equal("公开01表!C18\n上年数!D5", numbers[1].GetAttribute("title"));
         Assert.Contains("flagged", numbers[1].ClassList);
         Assert.DoesNotContain("flagged", numbers[0].ClassList);
-        var gridCell = page.GetElementById("T01")!.QuerySelector("td[data-source]")!;
-        Assert.Equal("工信局2024.xlsx，工作表“公开01表”，单元格 C18", gridCell.GetAttribute("title"));
+        var gridCells = page.GetElementById("T01")!.QuerySelectorAll("td[data-source]").ToList();
+        Assert.Equal("公开01表!C18", gridCells[0].GetAttribute("title"));
+        // Only a value whose own cell a finding names is red: the 公开01表 C18 cells beside the flagged D5 are not.
+        Assert.All(gridCells, td => Assert.DoesNotContain("flagged", td.ClassList));
+        Assert.Empty(page.QuerySelectorAll("main td a, main td.flagged"));
         var items = page.QuerySelectorAll("#findings li").ToList();
         Assert.Equal(2, items.Count);
         var targets = items.SelectMany(li => li.QuerySelectorAll("a")).Select(a => a.GetAttribute("href")![1..]).ToList();
-        Assert.Equal(["rv-n2", "rv-p1"], targets);
+        Assert.Equal(["n-2", "rv-p1"], targets);
         Assert.All(targets, id => Assert.NotNull(page.GetElementById(id)));
         Assert.Equal("MARK", page.GetElementById("rv-p1")!.TagName);
     }
+
+    [Fact]
+    public void ARedNumberLinksToItsFindingAndSaysWhyInOneLine()
+    {
+        var page = TotalAndChangeFlagged();
+        var red = page.QuerySelectorAll("main .flagged").ToList();
+        // C18 is shown three times in sentences (s1 twice, s2) and twice in 公开01表; every one is red.
+        Assert.Equal(5, red.Count);
+        foreach (var value in red)
+        {
+            var link = Assert.Single(value.QuerySelectorAll("a.why"));
+            var target = page.GetElementById(link.GetAttribute("href")![1..]);
+            Assert.NotNull(target);
+            Assert.Equal("LI", target.TagName);
+            Assert.Equal(value.TextContent, link.TextContent);
+        }
+        // s2 has both cells: it links to the first finding naming one of them, with that finding's first line as why.
+        Assert.All(red, value => Assert.Equal("#f-1", value.QuerySelector("a.why")!.GetAttribute("href")));
+        Assert.All(red, value => Assert.Equal("收入总计与支出总计不等<b>。", value.QuerySelector("a.why")!.GetAttribute("title")));
+        Assert.Empty(page.QuerySelectorAll("main a.why b"));
+        Assert.Equal(red.Count, page.QuerySelectorAll("main a.why").Length);
+    }
+
+    [Fact]
+    public void AFindingLinksToEveryPlaceItsCellsAppear()
+    {
+        var page = TotalAndChangeFlagged();
+        var items = page.QuerySelectorAll("#findings li").ToList();
+        Assert.Equal(["f-1", "f-2"], items.Select(li => li.Id));
+        var places = items.Select(li => li.QuerySelectorAll("a").Select(a => a.GetAttribute("href")![1..]).ToList()).ToList();
+        Assert.All(places.SelectMany(p => p), id => Assert.NotNull(page.GetElementById(id)));
+        var c18 = page.QuerySelectorAll("main [data-source*='|C18']").Select(e => e.Id!).ToHashSet();
+        Assert.Equal(5, c18.Count);
+        Assert.Equal(c18, places[0].ToHashSet());
+        Assert.Equal(["n-2"], places[1]);
+    }
+
+    [Fact]
+    public void TooltipsNameSheetAndCellAndTheWorkbookIsNamedOnceInThePanel()
+    {
+        var finding = new Finding("BUD001", Severity.Error, "收入总计与支出总计不等。", [RenderingCorpus.IncomeTotal]);
+        var page = Page(Render.Html with { Review = true, Findings = [finding] });
+        var tooltips = page.QuerySelectorAll("main .sourced[title]").Select(e => e.GetAttribute("title")!).ToList();
+        Assert.NotEmpty(tooltips);
+        Assert.All(tooltips, t => Assert.DoesNotContain("工信局2024.xlsx", t, StringComparison.Ordinal));
+        Assert.All(tooltips, t => Assert.Matches(@"^([^!\n]+![A-Z]+[0-9]+\n?)+$", t));
+        var panel = page.GetElementById("findings")!;
+        Assert.Single(panel.QuerySelectorAll("p.workbook"), p => p.TextContent.Contains("《工信局2024.xlsx》", StringComparison.Ordinal));
+        Assert.Equal(1, CountOf(page.Body!.InnerHtml, "工信局2024.xlsx》"));
+    }
+
+    /// <summary>Review mode with one finding on 公开01表 C18 (a two-line message with markup) and one on 上年数 D5.</summary>
+    private static IDocument TotalAndChangeFlagged() => Page(Render.Html with
+    {
+        Review = true,
+        Findings =
+        [
+            new Finding("BUD001", Severity.Error, "收入总计与支出总计不等<b>。\n第二行细节。", [RenderingCorpus.IncomeTotal]),
+            new Finding("BUD002", Severity.Warning, "上年数与上年决算不一致。", [RenderingCorpus.IncomeChange]),
+        ],
+    });
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 
     [Fact]
     public void TheTitleAndTheContentsHeadingAreTheTemplatesAndPrintedOnce()
