@@ -82,6 +82,20 @@ internal sealed class HtmlReview
         return targets.Distinct();
     }
 
+    /// <summary>
+    /// A finding in one line for a red value's tooltip: its message's first line, a leading
+    /// 《文件》，工作表…，单元格 (as reading findings begin) written 表!单元格 like every tooltip.
+    /// </summary>
+    public string WhyOf(int index)
+    {
+        var finding = Findings[index];
+        var why = finding.Message.Split('\n')[0].Trim();
+        foreach (var cell in finding.Cells)
+            if (why.StartsWith(cell.ToString(), StringComparison.Ordinal))
+                return Describe([cell]) + why[cell.ToString().Length..];
+        return why;
+    }
+
     /// <summary>The workbooks the shown values come from, named once at the top of the panel.</summary>
     public IReadOnlyList<string> Files => [.. anchorsOfCell.Keys.Select(c => c.File).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 

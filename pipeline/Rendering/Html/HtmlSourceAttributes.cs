@@ -25,8 +25,7 @@ internal static class HtmlSourceAttributes
     public static void OpenLink(HtmlRenderer renderer, HtmlReview review, int? finding)
     {
         if (finding is not { } index) return;
-        var why = review.Findings[index].Message.Split('\n')[0].Trim();
-        renderer.Write("<a class=\"why\" href=\"#").Write(HtmlReview.FindingAnchor(index)).Write("\" title=\"").WriteEscape(why).Write("\">");
+        renderer.Write("<a class=\"why\" href=\"#").Write(HtmlReview.FindingAnchor(index)).Write("\" title=\"").WriteEscape(review.WhyOf(index)).Write("\">");
     }
 
     public static void CloseLink(HtmlRenderer renderer, int? finding)

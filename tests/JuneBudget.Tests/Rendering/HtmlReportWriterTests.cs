@@ -140,11 +140,14 @@ public sealed class HtmlReportWriterTests
     [Fact]
     public void TooltipsNameSheetAndCellAndTheWorkbookIsNamedOnceInThePanel()
     {
-        var finding = new Finding("BUD001", Severity.Error, "收入总计与支出总计不等。", [RenderingCorpus.IncomeTotal]);
+        // A reading finding's message begins with the cell as users read it (file, sheet, cell): its why says 表!单元格.
+        var finding = new Finding("READ-17", Severity.Warning, $"{RenderingCorpus.IncomeTotal}：项目没有任何指标。", [RenderingCorpus.IncomeTotal]);
         var page = Page(Render.Html with { Review = true, Findings = [finding] });
+        Assert.Equal("公开01表!C18：项目没有任何指标。", page.QuerySelector("main a.why")!.GetAttribute("title"));
         var tooltips = page.QuerySelectorAll("main .sourced[title]").Select(e => e.GetAttribute("title")!).ToList();
         Assert.NotEmpty(tooltips);
         Assert.All(tooltips, t => Assert.DoesNotContain("工信局2024.xlsx", t, StringComparison.Ordinal));
+        Assert.Empty(page.QuerySelectorAll("[title*='xlsx']"));
         Assert.All(tooltips, t => Assert.Matches(@"^([^!\n]+![A-Z]+[0-9]+\n?)+$", t));
         var panel = page.GetElementById("findings")!;
         Assert.Single(panel.QuerySelectorAll("p.workbook"), p => p.TextContent.Contains("《工信局2024.xlsx》", StringComparison.Ordinal));
