@@ -46,14 +46,7 @@ public sealed class FormatLibrary
     public string Folder { get; }
 
     /// <summary>The format years present (folders named by a four-digit year), ascending.</summary>
-    public IReadOnlyList<int> Years =>
-        Directory.Exists(Folder)
-            ? [.. Directory.GetDirectories(Folder)
-                .Select(d => Path.GetFileName(d))
-                .Where(n => n.Length == 4 && n.All(char.IsAsciiDigit))
-                .Select(n => int.Parse(n, CultureInfo.InvariantCulture))
-                .Order()]
-            : [];
+    public IReadOnlyList<int> Years => FormatYears.In(Folder);
 
     /// <summary>The format of a budget year: the one the cover names, else the newest not later than the year.</summary>
     /// <param name="year">The workbook's 年度.</param>
@@ -69,7 +62,7 @@ public sealed class FormatLibrary
                 throw new ReportFormatException($"封面“公开格式”为 {wanted}，但 {Shown(Folder)} 下没有该格式（现有格式：{known}）。请改选现有格式，或留空按年度选择。");
             return this[wanted];
         }
-        var chosen = years.Where(y => y <= year).DefaultIfEmpty(0).Max();
+        var chosen = FormatYears.NewestUpTo(years, year);
         if (chosen == 0)
             throw new ReportFormatException($"{Shown(Folder)} 下没有 {year} 年或更早的公开说明格式（现有格式：{known}）。请在封面“公开格式”选择现有格式。");
         return this[chosen];

@@ -52,11 +52,7 @@ public sealed class SelfReportFormat
     public static SelfReportFormat? Resolve(string templatesRoot, int year)
     {
         var folder = Path.Combine(Path.GetFullPath(templatesRoot), Folder);
-        if (!Directory.Exists(folder)) return null;
-        var chosen = Directory.GetDirectories(folder).Select(Path.GetFileName)
-            .Where(n => n is { Length: 4 } && n.All(char.IsAsciiDigit))
-            .Select(n => int.Parse(n!, CultureInfo.InvariantCulture))
-            .Where(y => y <= year).DefaultIfEmpty(0).Max();
+        var chosen = FormatYears.NewestUpTo(FormatYears.In(folder), year);
         if (chosen == 0) return null;
         var file = Path.Combine(folder, chosen.ToString(CultureInfo.InvariantCulture), FormatLibrary.FormatFileName);
         var key = file + "|" + File.GetLastWriteTimeUtc(file).Ticks.ToString(CultureInfo.InvariantCulture);
