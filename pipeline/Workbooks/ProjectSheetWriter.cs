@@ -13,7 +13,7 @@ internal static class ProjectSheetWriter
 {
     public static void Write(XLWorkbook workbook, IReadOnlyList<ProjectEvaluation> projects)
     {
-        var sheet = Sheet(workbook, SheetNames.绩效自评项目, SelfEvaluationColumns.Project,
+        var sheet = RowSheet.Add(workbook, SheetNames.绩效自评项目, SelfEvaluationColumns.Project,
             "每行一个项目支出绩效自评表。金额按封面金额单位；执行率填百分数（如100.00%）；没有“上年结转资金”行的表，该三列留空。");
         var row = 4;
         foreach (var p in projects)
@@ -31,9 +31,9 @@ internal static class ProjectSheetWriter
             CellWriter.Number(sheet.Cell(row, col), p.TotalScore, false, "0.00");
             row++;
         }
-        Finish(sheet, row - 1, SelfEvaluationColumns.Project.Count, [40, 24, 24, .. Enumerable.Repeat(12.0, 12), 8, 10, 8, 50, 50, 8]);
+        RowSheet.Finish(sheet, row - 1, SelfEvaluationColumns.Project.Count, [40, 24, 24, .. Enumerable.Repeat(12.0, 12), 8, 10, 8, 50, 50, 8]);
 
-        sheet = Sheet(workbook, SheetNames.绩效自评指标, SelfEvaluationColumns.Indicator,
+        sheet = RowSheet.Add(workbook, SheetNames.绩效自评指标, SelfEvaluationColumns.Indicator,
             "每行一个绩效指标，项目名称与“绩效自评-项目”中的一致；一级/二级指标每行都要填（不要合并单元格）。");
         row = 4;
         foreach (var p in projects)
@@ -46,22 +46,6 @@ internal static class ProjectSheetWriter
                 CellWriter.Text(sheet.Cell(row, 9), i.Deviation);
                 row++;
             }
-        Finish(sheet, row - 1, SelfEvaluationColumns.Indicator.Count, [40, 12, 14, 30, 24, 24, 8, 8, 50]);
-    }
-
-    private static IXLWorksheet Sheet(XLWorkbook workbook, string name, IReadOnlyList<string> headers, string instructions)
-    {
-        var sheet = workbook.Worksheets.Add(name);
-        CellWriter.Title(sheet, name, headers.Count);
-        CellWriter.Instructions(sheet, instructions, headers.Count);
-        for (var c = 0; c < headers.Count; c++) CellWriter.Header(sheet, 3, c + 1, headers[c]);
-        return sheet;
-    }
-
-    private static void Finish(IXLWorksheet sheet, int lastRow, int columns, double[] widths)
-    {
-        CellWriter.Grid(sheet, 3, 1, lastRow, columns);
-        CellWriter.Widths(sheet, widths);
-        sheet.SheetView.FreezeRows(3);
+        RowSheet.Finish(sheet, row - 1, SelfEvaluationColumns.Indicator.Count, [40, 12, 14, 30, 24, 24, 8, 8, 50]);
     }
 }

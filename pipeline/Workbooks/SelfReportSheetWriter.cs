@@ -36,7 +36,7 @@ internal static class SelfReportSheetWriter
             "部门整体支出绩效自评报告的数字和文字。不需要自评报告的单位整表留空。执行数取自支出决算表，不在此填写；调整后全年预算、执行率、得分和评价结果由程序计算。文字每行一段，句末不加句号。",
             F.Sheet, values, blankZeros: input is null || blankZeros);
 
-        var projects = Sheet(workbook, SheetNames.整体自评项目, F.ProjectColumns,
+        var projects = RowSheet.Add(workbook, SheetNames.整体自评项目, F.ProjectColumns,
             "每行一个项目。资金来源填：" + string.Join("、", F.FundingSources) + "。金额按封面金额单位；项目成效写“执行金额为…万元，”之后的文字。");
         var row = 4;
         foreach (var p in input?.Projects ?? [])
@@ -49,9 +49,9 @@ internal static class SelfReportSheetWriter
             row++;
         }
         KeyValueSheetWriter.ChoiceList(projects.Range(4, 2, Math.Max(row, 4) + 20, 2), F.FundingSources);
-        Finish(projects, Math.Max(row - 1, 3), F.ProjectColumns.Count, [40, 14, 12, 12, 50]);
+        RowSheet.Finish(projects, Math.Max(row - 1, 3), F.ProjectColumns.Count, [40, 14, 12, 12, 50]);
 
-        var indicators = Sheet(workbook, SheetNames.整体自评指标, F.IndicatorColumns,
+        var indicators = RowSheet.Add(workbook, SheetNames.整体自评指标, F.IndicatorColumns,
             "每行一个整体绩效指标（预算执行率指标不列：其得分 = 分值 × 执行率，由程序计算）。比较填 ≥、≤ 或 =；预期指标值、年中监控值、调整后指标值、实际完成值填数字，单位写在计量单位列（如 家、亿元、%）；完成率由程序计算。");
         row = 4;
         foreach (var i in input?.Indicators ?? [])
@@ -72,22 +72,6 @@ internal static class SelfReportSheetWriter
             row++;
         }
         KeyValueSheetWriter.ChoiceList(indicators.Range(4, 2, Math.Max(row, 4) + 20, 2), F.Comparisons);
-        Finish(indicators, Math.Max(row - 1, 3), F.IndicatorColumns.Count, [30, 6, 10, 8, 10, 10, 20, 10, 8, 8, 30, 30, 30]);
-    }
-
-    private static IXLWorksheet Sheet(XLWorkbook workbook, string name, IReadOnlyList<string> headers, string instructions)
-    {
-        var sheet = workbook.Worksheets.Add(name);
-        CellWriter.Title(sheet, name, headers.Count);
-        CellWriter.Instructions(sheet, instructions, headers.Count);
-        for (var c = 0; c < headers.Count; c++) CellWriter.Header(sheet, 3, c + 1, headers[c]);
-        return sheet;
-    }
-
-    private static void Finish(IXLWorksheet sheet, int lastRow, int columns, double[] widths)
-    {
-        CellWriter.Grid(sheet, 3, 1, lastRow, columns);
-        CellWriter.Widths(sheet, widths);
-        sheet.SheetView.FreezeRows(3);
+        RowSheet.Finish(indicators, Math.Max(row - 1, 3), F.IndicatorColumns.Count, [30, 6, 10, 8, 10, 10, 20, 10, 8, 8, 30, 30, 30]);
     }
 }
