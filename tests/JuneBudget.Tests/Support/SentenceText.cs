@@ -1,12 +1,12 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using JuneBudget.Checking;
 
 namespace JuneBudget.Tests.Support;
 
 /// <summary>
 /// Brings seed text (PDF extraction) and generated Markdown to one comparable form: no whitespace
 /// (the PDF's line breaks and the spaces inside numbers such as "35. 00"), list markers dropped,
-/// full-width punctuation (，：；（）) except the comma inside numbers, one kind of double quote,
+/// full-width punctuation as <see cref="TextForm.Normalise"/> (which also maps ％ to %), one kind of double quote,
 /// sourced numbers ⟦x|id⟧ reduced to x, character references (md_escape's &amp;#45;) decoded;
 /// then split into sentences at 。.
 /// </summary>
@@ -18,23 +18,7 @@ internal static partial class SentenceText
         var joined = Whitespace().Replace(string.Join("", lines), "");
         joined = SourcedNumber().Replace(joined, "$1");
         joined = CharacterReference().Replace(joined, m => ((char)int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToString());
-        var sb = new StringBuilder(joined.Length);
-        for (var i = 0; i < joined.Length; i++)
-        {
-            var c = joined[i];
-            var betweenDigits = i > 0 && i + 1 < joined.Length && char.IsAsciiDigit(joined[i - 1]) && char.IsAsciiDigit(joined[i + 1]);
-            sb.Append(c switch
-            {
-                ',' when !betweenDigits => '，',
-                ':' => '：',
-                ';' => '；',
-                '(' => '（',
-                ')' => '）',
-                '“' or '”' => '"',
-                _ => c,
-            });
-        }
-        return sb.ToString();
+        return TextForm.Normalise(joined).Replace('“', '"').Replace('”', '"');
     }
 
     public static IReadOnlyList<string> Sentences(string normalised) =>
