@@ -89,7 +89,9 @@ internal sealed class UnitReportBuilder(string templatesRoot, PageTemplates page
     {
         var draftName = SafeFileNames.ForDraft(safeUnitName, unit.Current.Unit.Year, ".docx");
         // A draft held open is not read here; publishing reports it as 被占用.
-        if (ExistingFile.Inspect(Path.Combine(folder, draftName)) is not { Exists: true, IsLocked: false }) return null;
+        if (ExistingFile.Inspect(Path.Combine(folder, draftName)) is not { Exists: true, IsLocked: false } existing) return null;
+        // The draft as JuneBudget wrote it (the usual rebuild): the hash Inspect took already says so, without reading it again.
+        if (DraftManifest.Load(folder).Find(draftName)?.Sha256 == existing.Sha256) return null;
         var report = CheckRun.CheckOne(unit, folder, draftName, templatesRoot, pages);
         return report.Outcome == CheckOutcome.SameAsGenerated ? null : report;
     }
