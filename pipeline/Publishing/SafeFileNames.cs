@@ -19,8 +19,11 @@ internal static class SafeFileNames
     /// <summary>Used when nothing usable is left of a name (empty, only dots or spaces).</summary>
     public const string EmptyNameReplacement = "未命名";
 
+    /// <summary>The 公开说明's name among a unit's documents (<see cref="DocumentOf"/>).</summary>
+    public const string FinalAccountsDocument = "部门决算公开说明";
+
     /// <summary>The document title after the unit and year: ⟨单位⟩⟨年度⟩年度部门决算公开说明.</summary>
-    public const string FinalAccountsTitle = "年度部门决算公开说明";
+    public const string FinalAccountsTitle = "年度" + FinalAccountsDocument;
 
     private static readonly HashSet<string> ReservedDeviceNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -78,9 +81,9 @@ internal static class SafeFileNames
     }
 
     /// <summary>
-    /// The document a draft belongs to, from its file name, when it is not the 公开说明: the title
-    /// after “年度” (部门整体支出绩效自评报告), without the review marker or a “（新生成 n）” suffix.
-    /// Null for the 公开说明 and for files that are not drafts, so its links read as before.
+    /// The document a draft belongs to, from its file name: the title after “年度” (部门决算公开说明,
+    /// 部门整体支出绩效自评报告), without the review marker or a “（新生成 n）” suffix. Null for files
+    /// that are not drafts.
     /// </summary>
     public static string? DocumentOf(string fileName)
     {
@@ -90,7 +93,7 @@ internal static class SafeFileNames
         var title = stem[(at + 2)..];
         var cut = title.IndexOf('（', StringComparison.Ordinal);
         if (cut >= 0) title = title[..cut];
-        return title.Length == 0 || "年度" + title == FinalAccountsTitle ? null : title;
+        return title.Length == 0 ? null : title;
     }
 
     /// <summary>The year folder name (<c>2024</c>).</summary>
