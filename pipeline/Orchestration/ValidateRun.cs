@@ -2,6 +2,7 @@ using System.Text;
 using JuneBudget.Cleaning;
 using JuneBudget.Cli;
 using JuneBudget.Facts;
+using JuneBudget.Format;
 using JuneBudget.Discovery;
 using JuneBudget.Model;
 using JuneBudget.Publishing;
@@ -33,7 +34,7 @@ public static class ValidateRun
         {
             try
             {
-                errors |= ValidateOne(unit, plan, folders, publisher, settings.OutputFolder, log, pages);
+                errors |= ValidateOne(unit, plan, folders, publisher, settings, log, pages);
             }
             catch (Exception ex)
             {
@@ -46,7 +47,7 @@ public static class ValidateRun
     }
 
     /// <summary>Validates one workbook and publishes its findings; true when it has errors.</summary>
-    private static bool ValidateOne(PlannedUnit planned, BuildPlan plan, UnitFolderNames folders, UnitPublisher publisher, string outputFolder, Serilog.ILogger log, PageTemplates pages)
+    private static bool ValidateOne(PlannedUnit planned, BuildPlan plan, UnitFolderNames folders, UnitPublisher publisher, BuildSettings settings, Serilog.ILogger log, PageTemplates pages)
     {
         // Read when validated, one unit at a time: memory does not grow with the folder.
         var loaded = UnitLoader.Load(planned, plan.Scan.Formats);
@@ -63,15 +64,35 @@ public static class ValidateRun
             .Where(f => !plan.PreviousOnly.Contains(planned) || !(f.RuleId.StartsWith("C-", StringComparison.Ordinal) || f.RuleId.StartsWith("TEXT-", StringComparison.Ordinal)))
             .ToList();
         var report = FindingsReport.For(unit.Current, findings);
-        publisher.Publish(folders.FolderFor(outputFolder, info.Name, info.Year),
+        publisher.Publish(folders.FolderFor(settings.OutputFolder, info.Name, info.Year),
         [
             new DraftFile(FindingsPage.JsonFileName, new FindingsJsonWriter().Utf8(report)),
-            new DraftFile(FindingsPage.FileName, Encoding.UTF8.GetBytes(FindingsPage.Render(pages, info.Name, info.Year, findings))),
+            new DraftFile(FindingsPage.FileName, Encoding.UTF8.GetBytes(FindingsPage.Render(pages, info.Name, info.Year, findings, Documents(unit.Current, settings.TemplatesFolder)))),
         ]);
         log.Information("{Unit} {Year}年度：错误 {Errors}，警告 {Warnings}，待补充原因 {Reasons}，舍入说明 {Notes}",
             info.Name, info.Year, report.Count(Severity.Error), report.Count(Severity.Warning),
             report.Count(Severity.NeedsReason), report.Count(Severity.RoundingNote));
         foreach (var finding in findings.Where(f => f.Severity == Severity.Error)) log.Warning("  [{Rule}] {Message}", finding.RuleId, finding.Message);
         return report.Count(Severity.Error) > 0;
+    }
+
+    /// <summary>
+    /// The documents build would write for the workbook, by name, so validate's findings page is titled
+    /// as build's: the 公开说明, and the 自评报告 when the 整体自评 sheets are filled and its format resolves
+    /// (a format that does not is build's GEN finding, not validate's).
+    /// </summary>
+    private static IReadOnlyList<string>? Documents(BudgetWorkbook workbook, string templatesRoot)
+    {
+        if (workbook.SelfReport is null) return null;
+        try
+        {
+            return SelfReportFormat.Resolve(templatesRoot, workbook.Unit.Year) is { } format
+                ? [SafeFileNames.FinalAccountsDocument, SafeFileNames.DocumentOfTitle(format.Title)]
+                : null;
+        }
+        catch (ReportFormatException)
+        {
+            return null;
+        }
     }
 }

@@ -88,12 +88,18 @@ internal static class SafeFileNames
     public static string? DocumentOf(string fileName)
     {
         var stem = Path.GetFileNameWithoutExtension(fileName);
-        var at = stem.LastIndexOf("年度", StringComparison.Ordinal);
-        if (at < 0) return null;
-        var title = stem[(at + 2)..];
+        if (!stem.Contains("年度", StringComparison.Ordinal)) return null;
+        var title = DocumentOfTitle(stem);
         var cut = title.IndexOf('（', StringComparison.Ordinal);
         if (cut >= 0) title = title[..cut];
         return title.Length == 0 ? null : title;
+    }
+
+    /// <summary>A document's name from its title after ⟨单位⟩⟨年度⟩ (年度部门整体支出绩效自评报告 → 部门整体支出绩效自评报告), as <see cref="DocumentOf"/> names its drafts.</summary>
+    public static string DocumentOfTitle(string title)
+    {
+        var at = title.LastIndexOf("年度", StringComparison.Ordinal);
+        return at < 0 ? title : title[(at + 2)..];
     }
 
     /// <summary>The year folder name (<c>2024</c>).</summary>
