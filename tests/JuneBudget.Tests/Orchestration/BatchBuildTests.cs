@@ -45,7 +45,7 @@ public sealed class BatchBuildTests
         var second = rows.Single(r => r.TextContent.Contains(SampleInput.Seed001Sample.UnitName, StringComparison.Ordinal));
         Assert.Equal(
         [
-            "Word 稿", "网页稿", "审核版网页",
+            "部门决算公开说明 Word 稿", "部门决算公开说明 网页稿", "部门决算公开说明 审核版网页",
             "部门整体支出绩效自评报告 Word 稿", "部门整体支出绩效自评报告 网页稿", "部门整体支出绩效自评报告 审核版网页",
             "审核清单", "校验结果",
         ], second.QuerySelectorAll("a").Select(a => a.TextContent.Trim()).ToList());
