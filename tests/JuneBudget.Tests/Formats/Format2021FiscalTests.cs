@@ -1,6 +1,7 @@
 using JuneBudget.Facts;
 using JuneBudget.Format;
 using JuneBudget.Model;
+using JuneBudget.Templating;
 using JuneBudget.Tests.Support;
 using JuneBudget.Tests.Validation;
 using C = JuneBudget.Format.ColumnKeys;
@@ -33,6 +34,15 @@ public sealed class Format2021FiscalTests
         Assert.Equal((2_600.02m, 444.09m, ChangeKind.Decrease), (f.ExpenditureChange!.Prior.Value, f.ExpenditureChange.Amount.Value, f.ExpenditureChange.Kind));
         Assert.Equal((2_039.11m, 2_150.00m), (f.IncomeVariance!.Budget.Value, f.IncomeVariance.Actual.Value));
         Assert.Equal((2_100.00m, 2_155.93m), (f.Variance.Budget.Value, f.Variance.Actual.Value));
+    }
+
+    [Fact]
+    public void TheTemplateSaysEachSideWithItsOwnFigures()
+    {
+        var text = SentenceText.Normalise(SentenceText.MarkdownBody(ReportTemplateRenderer.Render(Facts2021(), RepoPaths.Templates).Markdown));
+        Assert.Contains("2021年度财政拨款支出总计2155.93万元，与上年相比，减少444.09万元，下降17.08%，主要原因是：我单位2020年部分项目支出", text, StringComparison.Ordinal);
+        Assert.Contains("与年初预算数相比情况：财政拨款收入年初预算数2039.11万元，决算数2150.00万元，预决算差异率5.44%，主要原因是：", text, StringComparison.Ordinal);
+        Assert.Contains("财政拨款支出年初预算数2100.00万元，决算数2155.93万元，预决算差异率2.66%，主要原因是：", text, StringComparison.Ordinal);
     }
 
     [Fact]
