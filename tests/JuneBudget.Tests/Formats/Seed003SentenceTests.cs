@@ -153,6 +153,23 @@ public sealed partial class Seed003SentenceTests
         Assert.Contains(SentenceText.Normalise(generated), Text.Value, StringComparison.Ordinal);
     }
 
+    /// <summary>§五 lists the 项 with spending this year: one spent last year only (2130101, 5 万元) is not listed.</summary>
+    [Fact]
+    public void AnItemWithoutSpendingThisYearIsNotListed()
+    {
+        var w = Seed003Workbook.Build();
+        w = w with
+        {
+            PriorYearSheet = w.PriorYearSheet! with
+            {
+                GeneralBudgetItems = [new PriorItem("2130101", "行政运行", w.Money(5m, SheetNames.上年数, "D30"))],
+            },
+        };
+        var text = Generated(w);
+        Assert.Contains("2010101行政运行314.73万元；", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("2130101", text, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// Seed 002 (乌鲁木齐市工业和信息化局, 2021) shows what seed 003 does not: a 部门 reporting each unit's running
     /// cost, a 事业单位's as “日常公用经费” without “支出”. Its 决算单位构成 with the three units' figures on the seed
