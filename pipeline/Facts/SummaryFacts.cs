@@ -39,4 +39,10 @@ public sealed record FiscalFacts
     /// <summary>年初预算数 (财政拨款支出) against 本年财政拨款支出 — the same 决算数 as §五(一) uses.</summary>
     public required Variance Variance { get; init; }
     public required Reason VarianceReason { get; init; }
+    /// <summary>财政拨款支出总计 against last year, when the format compares 收入 and 支出 separately (2021).</summary>
+    public Change? ExpenditureChange { get; init; }
+    public Reason? ExpenditureChangeReason { get; init; }
+    /// <summary>年初预算数 (财政拨款收入) against 本年财政拨款收入, when the format compares them separately (2021).</summary>
+    public Variance? IncomeVariance { get; init; }
+    public Reason? IncomeVarianceReason { get; init; }
 }

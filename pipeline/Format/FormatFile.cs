@@ -30,6 +30,9 @@ internal sealed class FormatFile
     {
         /// <summary>§一: “combined” (one 收入支出总体 sentence, 2023+) or “separate” (收入总计 and 支出总计 each, 2022).</summary>
         public string Totals { get; set; } = "combined";
+        /// <summary>§四: “combined” (one 财政拨款收入支出总体 sentence and the 支出 budget, 2023+) or “separate”
+        /// (财政拨款收入 and 财政拨款支出 each against last year and each against its 年初预算数, 2021).</summary>
+        public string Fiscal { get; set; } = "combined";
     }
 
     internal sealed class TermStyle

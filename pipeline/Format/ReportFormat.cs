@@ -42,6 +42,8 @@ public sealed class ReportFormat
     public bool TermsNumbered { get; }
     /// <summary>§一 compares 收入总计 and 支出总计 with last year in two sentences (2022) instead of one (2023+).</summary>
     public bool SeparateTotals { get; init; }
+    /// <summary>§四 compares 财政拨款收入 and 财政拨款支出 each with last year and with its 年初预算数 (2021) instead of one sentence (2023+).</summary>
+    public bool SeparateFiscal { get; init; }
     /// <summary>The templates, full paths, in document order.</summary>
     public IReadOnlyList<string> TemplateFiles { get; }
     /// <summary>Every heading in document order.</summary>
