@@ -14,13 +14,20 @@ internal static class LegacyWorkbookPackage
 {
     static LegacyWorkbookPackage() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static List<SheetReader> ReadSheets(Stream stream, ContentGuard guard)
+    /// <summary>
+    /// The workbook's sheets (only those <paramref name="wanted"/> names, when given: the other
+    /// sheets' cells are not even decoded, so identifying a workbook by its cover reads one sheet,
+    /// as for an .xlsx).
+    /// </summary>
+    public static List<SheetReader> ReadSheets(Stream stream, ContentGuard guard, Func<string, bool>? wanted = null)
     {
         using var reader = ExcelReaderFactory.CreateBinaryReader(stream, new ExcelReaderConfiguration { LeaveOpen = true });
         var sheets = new List<SheetReader>();
         do
         {
-            var sheet = new SheetBuilder(guard, CellText.Clean(reader.Name ?? string.Empty).Text);
+            var name = CellText.Clean(reader.Name ?? string.Empty).Text;
+            if (wanted is not null && !wanted(name)) continue; // on to NextResult
+            var sheet = new SheetBuilder(guard, name);
             while (reader.Read())
             {
                 var row = reader.Depth + 1;

@@ -104,8 +104,7 @@ public static class WorkbookReader
             // Excel wraps an .xlsx with a password in a compound file too; it has an EncryptionInfo stream.
             if (IsEncrypted(stream)) return Fail(ReadFindings.Encrypted(fileName));
             stream.Position = 0;
-            var legacy = LegacyWorkbookPackage.ReadSheets(stream, guard);
-            return (wanted is null ? legacy : [.. legacy.Where(s => wanted(s.Name))], null);
+            return (LegacyWorkbookPackage.ReadSheets(stream, guard, wanted), null);
         }
         catch (WorkbookLimitException ex)
         {

@@ -33,6 +33,16 @@ public sealed class LegacyWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Identifying_an_xls_reads_its_cover_as_the_full_read_does()
+    {
+        // Identify decodes only the cover sheet of an .xls (the others are skipped unread).
+        var identity = WorkbookReader.Identify(Fixture);
+
+        Assert.Empty(identity.Findings);
+        Assert.Equal(WorkbookReader.Read(Fixture).Workbook!.Unit, identity.Unit);
+    }
+
+    [Fact]
     public void The_content_decides_the_format_not_the_extension()
     {
         var renamed = Path.Combine(_dir.Path, "改了扩展名.xlsx");
