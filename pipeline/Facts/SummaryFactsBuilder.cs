@@ -60,19 +60,32 @@ internal static class SummaryFactsBuilder
         var t = ctx.Tables.FiscalSummary;
         var incomeTotal = t.Get(R.收入总计, C.决算数);
         var spent = t.Get(R.本年支出合计, C.合计);
+        var expenditureTotal = t.Get(R.支出总计, C.合计);
+        var here = ctx.Format.Location(SectionKeys.Fiscal);
+        // 2022 (separate totals): four sentences, each naming the total it compares (“财政拨款收入总计与上年
+        // 相比…”, “财政拨款支出总计年初预算数…决算数…”), each with its own 主要原因.
+        var separate = ctx.Format.SeparateTotals;
         return new FiscalFacts
         {
             IncomeTotal = ctx.Money(incomeTotal),
             OpeningBalance = ctx.Money(t.Get(R.年初财政拨款结转和结余, C.决算数)),
             IncomeThisYear = ctx.Money(t.Get(R.本年收入合计, C.决算数)),
-            ExpenditureTotal = ctx.Money(t.Get(R.支出总计, C.合计)),
+            ExpenditureTotal = ctx.Money(expenditureTotal),
             ClosingBalance = ctx.Money(t.Get(R.年末财政拨款结转和结余, C.合计)),
             ExpenditureThisYear = ctx.Money(spent),
             Change = ctx.Change(incomeTotal, ctx.Prior(PriorYearFields.财政拨款收入总计)),
-            ChangeReason = ctx.Reason(ReasonKeys.财政拨款上年, "财政拨款收入支出总体与上年相比增减的主要原因", ctx.Format.Location(SectionKeys.Fiscal)),
-            // 本年财政拨款支出 against 年初预算数: the same 决算数 as §五(一) (rule N-05).
-            Variance = ctx.Variance(ctx.Current.Budgets.FiscalExpenditure, spent),
-            VarianceReason = ctx.Reason(ReasonKeys.财政拨款预算, "财政拨款支出决算数与年初预算数差异的主要原因", ctx.Format.Location(SectionKeys.Fiscal)),
+            ChangeReason = separate
+                ? ctx.Reason(ReasonKeys.财政拨款收入上年, "财政拨款收入总计与上年相比增减的主要原因", here)
+                : ctx.Reason(ReasonKeys.财政拨款上年, "财政拨款收入支出总体与上年相比增减的主要原因", here),
+            ExpenditureChange = separate ? ctx.Change(expenditureTotal, ctx.Prior(PriorYearFields.财政拨款支出总计)) : null,
+            ExpenditureChangeReason = separate ? ctx.Reason(ReasonKeys.财政拨款支出上年, "财政拨款支出总计与上年相比增减的主要原因", here) : null,
+            IncomeVariance = separate ? ctx.Variance(ctx.Current.Budgets.FiscalIncome, incomeTotal) : null,
+            IncomeVarianceReason = separate ? ctx.Reason(ReasonKeys.财政拨款收入预算, "财政拨款收入总计决算数与年初预算数差异的主要原因", here) : null,
+            // 本年财政拨款支出 against 年初预算数: the same 决算数 as §五(一) (rule N-05); 2022 compares 支出总计.
+            Variance = ctx.Variance(ctx.Current.Budgets.FiscalExpenditure, separate ? expenditureTotal : spent),
+            VarianceReason = separate
+                ? ctx.Reason(ReasonKeys.财政拨款支出预算, "财政拨款支出总计决算数与年初预算数差异的主要原因", here)
+                : ctx.Reason(ReasonKeys.财政拨款预算, "财政拨款支出决算数与年初预算数差异的主要原因", here),
         };
     }
 }

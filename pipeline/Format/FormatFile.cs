@@ -30,6 +30,8 @@ internal sealed class FormatFile
     {
         /// <summary>§一: “combined” (one 收入支出总体 sentence, 2023+) or “separate” (收入总计 and 支出总计 each, 2022).</summary>
         public string Totals { get; set; } = "combined";
+        /// <summary>§五(一) compares 一般公共预算财政拨款支出 with its 年初预算数 too (2023+), or only with last year (2022).</summary>
+        public bool GeneralBudgetVsBudget { get; set; } = true;
     }
 
     internal sealed class TermStyle

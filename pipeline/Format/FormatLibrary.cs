@@ -108,6 +108,7 @@ public sealed class FormatLibrary
         return new ReportFormat(year, file, shown, data.Numbers.Thousands, data.Terms.Numbered, templates, sections, tables, data.ReasonKeys)
         {
             SeparateTotals = data.Comparisons.Totals == "separate",
+            GeneralBudgetVsBudget = data.Comparisons.GeneralBudgetVsBudget,
         };
     }
 
