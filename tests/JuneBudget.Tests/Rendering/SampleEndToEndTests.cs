@@ -36,6 +36,8 @@ public abstract class DocumentEndToEndChecks
     /// <summary>The 20th 目录 entry (十(三)).</summary>
     private protected abstract (string Text, int Level) ThirdOfTen { get; }
     private protected abstract string LastTable { get; }
+    /// <summary>目录 entries: the format's headings and the nine tables (33 in 2024 and 2023; 2022 has no 十二).</summary>
+    private protected virtual int ContentsEntries => 33;
 
     private WordprocessingDocument OpenDocx() => WordprocessingDocument.Open(new MemoryStream(Sample.Docx), false);
 
@@ -88,7 +90,7 @@ public abstract class DocumentEndToEndChecks
     public void TheContentsInWordAndHtmlListTheTemplatesEntriesWithTheSeedsThreeLevels()
     {
         var listed = Sample.Document.Contents!.Listed;
-        Assert.Equal(33, listed.Count);
+        Assert.Equal(ContentsEntries, listed.Count);
         Assert.Equal("第一部分 单位概况", listed[0].Text);
         Assert.Equal(ThirdOfTen, (listed[19].Text, listed[19].Level));
         Assert.Equal((LastTable, 2), (listed[^1].Text, listed[^1].Level));
@@ -114,7 +116,7 @@ public abstract class DocumentEndToEndChecks
     {
         var page = Page();
         var hrefs = page.QuerySelectorAll("nav.toc a").Select(a => a.GetAttribute("href")!).ToList();
-        Assert.Equal(33, hrefs.Count);
+        Assert.Equal(ContentsEntries, hrefs.Count);
         Assert.All(hrefs, href => Assert.NotNull(page.GetElementById(href[1..])?.Closest("main")));
         using var docx = OpenDocx();
         var body = docx.MainDocumentPart!.Document.Body!;

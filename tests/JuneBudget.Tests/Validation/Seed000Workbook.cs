@@ -26,7 +26,7 @@ namespace JuneBudget.Tests.Validation;
 /// the 款 names are given), 05 items split into 基本/项目 by their kind (行政运行, 事业运行, 离退休,
 /// 养老 → 基本; 一般行政管理事务, 招商引资 → 项目, summing to §三's 项目 116.85), 年初预算数 of §五
 /// (749.96, as §四's), last year's 年末 balances (this year's 年初). Left out: the five 项目支出绩效自评表
-/// (§十一 is outside the sentences this sample is for; 预算绩效 stays blank, so E-08 has nothing to compare).
+/// (§十一 is outside the sentences this sample is for; 预算绩效 has only the seed's three texts, so E-08 has nothing to compare).
 /// </summary>
 internal static class Seed000Workbook
 {
@@ -171,6 +171,12 @@ internal static class Seed000Workbook
                 VehicleCount = N(5, other, "B16"), VehicleValue = M(106.82m, other, "B17"),
                 VehiclesByCategory = [.. WorkbookFields.VehicleCategories.Select((c, i) => (c, N(c == "其他用车" ? 5 : 0, other, $"B{18 + i}")))],
                 OtherVehiclesDescription = T("机关公务用车", other, "B26"), LargeEquipmentCount = N(0, other, "B27"),
+            },
+            Performance = w.Performance with
+            {
+                Achievements = T("一是持续加强制度建设，打牢绩效管理工作基础。二是持续开展绩效评价，提高绩效工作管理水平。三是绩效管理制度进一步完善，提高了财政资金使用效益，保障部门更好履行职责", SheetNames.预算绩效, "B7"),
+                Problems = T("一是预算绩效管理执行过程中还有差距。二是预算单位财会人员对预算管理业务水平有待提高", SheetNames.预算绩效, "B8"),
+                Improvements = T("一是加强业务学习，提高综合能力。从书本学、向部门学、向同行学等，拓宽知识面，增加知识点，做到学用结合，达到预期效果；二是加强队伍建设，通过多种形式开展业务培训，提高预算绩效管理专业人才队伍水平，从而提高绩效管理工作能力", SheetNames.预算绩效, "B9"),
             },
             Reasons = Reasons(w.Reasons),
             PriorYearSheet = PriorYear(w),
