@@ -1,6 +1,3 @@
-using JuneBudget.Facts;
-using JuneBudget.Model;
-using JuneBudget.Templating;
 using JuneBudget.Tests.Support;
 using JuneBudget.Tests.Validation;
 
@@ -16,11 +13,7 @@ namespace JuneBudget.Tests.Formats;
 public sealed class Seed000SentenceTests
 {
     private static readonly Lazy<string> Generated = new(() =>
-    {
-        var workbook = Seed000Workbook.Build();
-        var markdown = ReportTemplateRenderer.Render(ReportFactsBuilder.Build(new UnitYear(workbook, null, workbook.PriorYearSheet)), RepoPaths.Templates).Markdown;
-        return SentenceText.Normalise(SentenceText.MarkdownBody(markdown));
-    });
+        SentenceText.Normalise(SentenceText.MarkdownBody(SentenceText.RenderAlone(Seed000Workbook.Build()))));
 
     private static readonly Lazy<string> Seed = new(() => SentenceText.Normalise(RepoPaths.SeedText("000_ce03b87850265668.txt")));
 
