@@ -29,7 +29,7 @@ public sealed class Format2022EndToEndTests : DocumentEndToEndChecks
     // 2022 order: 七 三公, 八 政府性基金, 九 国有资本经营 (report-format.md §1).
     private protected override string LastTable => "九、《国有资本经营预算财政拨款收入支出决算表》";
     // 23 headings (no 十二、其他需说明的事项) and the nine tables.
-    private protected override int ContentsEntries => 32;
+    private protected override int ContentsCount => 32;
 
     [Fact]
     public void TheWorkbookReadsBackInThe2022FormatWithoutReadingFindings()
