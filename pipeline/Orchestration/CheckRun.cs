@@ -31,40 +31,18 @@ public static class CheckRun
         if (draftFile is not null) return CheckForeign(draftFile, plan, settings, pages, log);
         var folders = UnitFolderNames.Allocate(plan.Scan.Units.Select(u => u.Unit.Name));
         var publisher = new UnitPublisher();
-        var errors = plan.HasUnprocessedErrors;
-        foreach (var planned in plan.Units)
+        var tally = UnitByUnit.Run(plan.Units, session, planned =>
         {
-            try
-            {
-                // Read when checked, one unit at a time (as build does): memory does not grow with the folder.
-                var loaded = UnitLoader.Load(planned, plan.Scan.Formats);
-                RunLog.Read(log, planned.Current.FileName, loaded);
-                if (loaded.Unit is not { } unit)
-                {
-                    errors |= loaded.Findings.Any(f => f.Severity == Severity.Error);
-                    continue;
-                }
-                var info = unit.Current.Unit;
-                var folder = folders.FolderFor(settings.OutputFolder, info.Name, info.Year);
-                var clock = Stopwatch.StartNew();
-                var report = CheckOne(unit, folder, SafeFileNames.ForDraft(folders[info.Name], info.Year, ".docx"), settings.TemplatesFolder, pages);
-                publisher.Publish(folder,
-                [
-                    new DraftFile(CheckReport.JsonFileName, CheckReportFiles.Json(report)),
-                    new DraftFile(CheckReport.FileName, CheckReportFiles.Html(pages, report)),
-                ]);
-                Logged(log, report);
-                log.Debug("核对用时 {Milliseconds} 毫秒", (long)clock.Elapsed.TotalMilliseconds);
-                errors |= report.Outcome is CheckOutcome.HasErrors or CheckOutcome.NotChecked;
-            }
-            catch (Exception ex)
-            {
-                // One unit's defect is that unit's failure; the others are still checked.
-                log.Error(ex, "核对“{Unit}”时出错：{Message}（详细信息见日志 {Log}）", planned.Unit.Name, ex.Message, session.LogFile);
-                errors = true;
-            }
-        }
-        return errors ? ExitCodes.ValidationErrors : ExitCodes.Ok;
+            var loaded = UnitLoader.Load(planned, plan.Scan.Formats);
+            RunLog.Read(log, planned.Current.FileName, loaded);
+            if (loaded.Unit is not { } unit) return new UnitTally(loaded.Findings.Any(f => f.Severity == Severity.Error), false);
+            var info = unit.Current.Unit;
+            var folder = folders.FolderFor(settings.OutputFolder, info.Name, info.Year);
+            var clock = Stopwatch.StartNew();
+            var report = CheckOne(unit, folder, SafeFileNames.ForDraft(folders[info.Name], info.Year, ".docx"), settings.TemplatesFolder, pages);
+            return Published(log, publisher, folder, "", report, pages, clock);
+        });
+        return (tally | new UnitTally(plan.HasUnprocessedErrors, false)).ExitCode;
     }
 
     /// <summary>
@@ -101,15 +79,23 @@ public static class CheckRun
         var expected = ExpectedDraft.Build(unit, settings.TemplatesFolder, pages);
         var report = CheckReport.Checked(unit.Current.Unit.Name, unit.Current.Unit.Year, Path.GetFileName(draftFile), unit.Current.FileName, DraftChecker.Check(expected, draft));
         var stem = SafeFileNames.Sanitize(Path.GetFileNameWithoutExtension(draftFile), maxLength: 40);
-        var published = new UnitPublisher().Publish(settings.OutputFolder,
+        return Published(log, new UnitPublisher(), settings.OutputFolder, "-" + stem, report, pages, clock).ExitCode;
+    }
+
+    /// <summary>
+    /// Writes the report as 核对结果⟨suffix⟩.html and .json into <paramref name="folder"/> and logs it; a result file that
+    /// cannot be written (held open in a browser or editor, a failed write) is an error naming the file, as in `build`.
+    /// </summary>
+    private static UnitTally Published(ILogger log, UnitPublisher publisher, string folder, string suffix, CheckReport report, PageTemplates pages, Stopwatch clock)
+    {
+        var published = publisher.Publish(folder,
         [
-            new DraftFile($"{Path.GetFileNameWithoutExtension(CheckReport.JsonFileName)}-{stem}.json", CheckReportFiles.Json(report)),
-            new DraftFile($"{Path.GetFileNameWithoutExtension(CheckReport.FileName)}-{stem}.html", CheckReportFiles.Html(pages, report)),
+            new DraftFile($"{Path.GetFileNameWithoutExtension(CheckReport.JsonFileName)}{suffix}.json", CheckReportFiles.Json(report)),
+            new DraftFile($"{Path.GetFileNameWithoutExtension(CheckReport.FileName)}{suffix}.html", CheckReportFiles.Html(pages, report)),
         ]);
         Logged(log, report);
         log.Debug("核对用时 {Milliseconds} 毫秒", (long)clock.Elapsed.TotalMilliseconds);
-        foreach (var file in published.Files.Where(f => f.IsProblem)) log.Error("{Message}", file.Message);
-        return published.HasProblems ? ExitCodes.Failure : report.Outcome == CheckOutcome.HasErrors ? ExitCodes.ValidationErrors : ExitCodes.Ok;
+        return UnitByUnit.Published(log, published) | new UnitTally(report.Outcome is CheckOutcome.HasErrors or CheckOutcome.NotChecked, false);
     }
 
     /// <summary>The check of the unit's Word draft in <paramref name="folder"/>.</summary>

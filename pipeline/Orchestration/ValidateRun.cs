@@ -28,30 +28,17 @@ public static class ValidateRun
         if (InputPlanning.Scan(settings, log) is not { } plan) return ExitCodes.Failure;
         var folders = UnitFolderNames.Allocate(plan.Scan.Units.Select(u => u.Unit.Name));
         var publisher = new UnitPublisher();
-        var errors = plan.HasUnprocessedErrors;
-        foreach (var unit in plan.Scan.Units)
-        {
-            try
-            {
-                errors |= ValidateOne(unit, plan, folders, publisher, settings.OutputFolder, log, pages);
-            }
-            catch (Exception ex)
-            {
-                // One unit's defect is that unit's failure; the others are still validated.
-                log.Error(ex, "处理“{Unit}”时出错：{Message}（详细信息见日志 {Log}）", unit.Unit.Name, ex.Message, session.LogFile);
-                errors = true;
-            }
-        }
-        return errors ? ExitCodes.ValidationErrors : ExitCodes.Ok;
+        var tally = UnitByUnit.Run(plan.Scan.Units, session, unit => ValidateOne(unit, plan, folders, publisher, settings.OutputFolder, log, pages));
+        return (tally | new UnitTally(plan.HasUnprocessedErrors, false)).ExitCode;
     }
 
-    /// <summary>Validates one workbook and publishes its findings; true when it has errors.</summary>
-    private static bool ValidateOne(PlannedUnit planned, BuildPlan plan, UnitFolderNames folders, UnitPublisher publisher, string outputFolder, Serilog.ILogger log, PageTemplates pages)
+    /// <summary>Validates one workbook and publishes its findings: whether it has errors, whether its files were written.</summary>
+    private static UnitTally ValidateOne(PlannedUnit planned, BuildPlan plan, UnitFolderNames folders, UnitPublisher publisher, string outputFolder, Serilog.ILogger log, PageTemplates pages)
     {
         // Read when validated, one unit at a time: memory does not grow with the folder.
         var loaded = UnitLoader.Load(planned, plan.Scan.Formats);
         RunLog.Read(log, planned.Current.FileName, loaded);
-        if (loaded.Unit is not { } unit) return loaded.Findings.Any(f => f.Severity == Severity.Error);
+        if (loaded.Unit is not { } unit) return new UnitTally(loaded.Findings.Any(f => f.Severity == Severity.Error), false);
         var info = unit.Current.Unit;
         // A workbook that only supplies last year's figures gets no document: what a document
         // would need from a person (C-01 reasons, C-02 its own previous year) does not apply.
@@ -63,7 +50,7 @@ public static class ValidateRun
             .Where(f => !plan.PreviousOnly.Contains(planned) || !(f.RuleId.StartsWith("C-", StringComparison.Ordinal) || f.RuleId.StartsWith("TEXT-", StringComparison.Ordinal)))
             .ToList();
         var report = FindingsReport.For(unit.Current, findings);
-        publisher.Publish(folders.FolderFor(outputFolder, info.Name, info.Year),
+        var published = publisher.Publish(folders.FolderFor(outputFolder, info.Name, info.Year),
         [
             new DraftFile(FindingsPage.JsonFileName, new FindingsJsonWriter().Utf8(report)),
             new DraftFile(FindingsPage.FileName, Encoding.UTF8.GetBytes(FindingsPage.Render(pages, info.Name, info.Year, findings))),
@@ -72,6 +59,6 @@ public static class ValidateRun
             info.Name, info.Year, report.Count(Severity.Error), report.Count(Severity.Warning),
             report.Count(Severity.NeedsReason), report.Count(Severity.RoundingNote));
         foreach (var finding in findings.Where(f => f.Severity == Severity.Error)) log.Warning("  [{Rule}] {Message}", finding.RuleId, finding.Message);
-        return report.Count(Severity.Error) > 0;
+        return UnitByUnit.Published(log, published) | new UnitTally(report.Count(Severity.Error) > 0, false);
     }
 }

@@ -48,6 +48,31 @@ public sealed class CheckCommandTests
         Assert.Empty(page.QuerySelectorAll("b"));
         Assert.Contains("增长<b>24.33%</b>", row.QuerySelector("p.sentence")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AResultFileHeldOpenIsAnErrorNamingTheFileAndExitOne()
+    {
+        using var batch = new BatchInput().WithSample();
+        Assert.Equal(ExitCodes.Ok, JuneBudgetCli.Build(batch));
+        File.WriteAllBytes(DraftPath(batch), new DraftEdits(File.ReadAllBytes(DraftPath(batch))).Replace("增长0.55%", "增长24.33%").Bytes());
+        Assert.Equal(ExitCodes.ValidationErrors, JuneBudgetCli.Check(batch));
+        var page = Path.Combine(Folder(batch), "核对结果.html");
+        var before = File.ReadAllBytes(page);
+        File.WriteAllBytes(DraftPath(batch), new DraftEdits(File.ReadAllBytes(DraftPath(batch))).Replace("增长24.33%", "增长0.55%").Bytes());
+
+        int code;
+        // A browser or editor holding the page: the new result (核对通过) cannot replace it.
+        using (new FileStream(page, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+            code = JuneBudgetCli.Check(batch);
+
+        Assert.Equal(ExitCodes.Failure, code);
+        Assert.Equal(before, File.ReadAllBytes(page));
+        var log = File.ReadAllText(Directory.GetFiles(Path.Combine(batch.Output, "logs")).Max()!);
+        Assert.Contains("《核对结果.html》被占用", log, StringComparison.Ordinal);
+        // The JSON beside it was written: it says what the draft is now.
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Folder(batch), "核对结果.json")));
+        Assert.Equal("Passed", json.RootElement.GetProperty("outcome").GetString());
+    }
 }
 
 /// <summary>`build` checks a draft the reviewer edited: the checklist and the batch index say how it fared.</summary>
