@@ -136,6 +136,24 @@ if (mode == "word")
     return;
 }
 
+if (mode == "publish")
+{
+    // Publishing one unit's files (the sample's, as built) into fresh folders: wall time per unit,
+    // mostly waiting for the disk (fsync), so less sensitive to other processes' CPU load.
+    var unitFiles = new UnitReportBuilder(templates, PageTemplates.Load(templates)).Build(unitYear, [], "样例").Files;
+    var target = Path.Combine(Path.GetTempPath(), "junebudget-publish-bench-" + Environment.ProcessId);
+    var publisher = new JuneBudget.Publishing.UnitPublisher("bench");
+    for (var round = 0; round < 3; round++)
+    {
+        const int units = 40;
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < units; i++) publisher.Publish(Path.Combine(target, $"{round}-{i}"), unitFiles);
+        Console.WriteLine($"publish {unitFiles.Count} files: {watch.Elapsed.TotalMilliseconds / units:0.0} ms wall per unit");
+    }
+    Directory.Delete(target, recursive: true);
+    return;
+}
+
 Time("read one workbook", () => WorkbookReader.Read(path2024));
 Time("  of which: open + snapshot sheets", () =>
 {
