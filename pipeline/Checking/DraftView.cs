@@ -9,8 +9,9 @@ namespace JuneBudget.Checking;
 /// </summary>
 public sealed partial class DraftView
 {
-    private DraftView(string? title, IReadOnlyList<DraftSection> sections, IReadOnlyList<CheckSentence> sentences, IReadOnlyList<CheckTable> tables, IReadOnlyList<string> paragraphs)
+    private DraftView(string? title, IReadOnlyList<DraftSection> sections, IReadOnlyList<CheckSentence> sentences, IReadOnlyList<CheckTable> tables, IReadOnlyList<string> paragraphs, string forms)
     {
+        Forms = forms;
         Title = title;
         Sections = sections;
         Sentences = sentences;
@@ -27,6 +28,9 @@ public sealed partial class DraftView
 
     public IReadOnlyList<CheckTable> Tables { get; }
 
+    /// <summary>The text of the 自评表 given as text rather than as tables (<see cref="FormText"/>), normalised and joined; empty when none.</summary>
+    public string Forms { get; }
+
     /// <summary>Every paragraph's text (captions included), in order.</summary>
     public IReadOnlyList<string> Paragraphs { get; }
 
@@ -41,6 +45,7 @@ public sealed partial class DraftView
         var tables = new List<CheckTable>();
         var paragraphs = new List<string>();
         var captions = new List<string>();
+        var forms = new System.Text.StringBuilder();
         var section = new DraftSection("", "", 0);
         sections.Add(section);
         var paragraphInSection = 0;
@@ -95,13 +100,17 @@ public sealed partial class DraftView
                 default:
                     paragraphs.Add(block.Text);
                     inForm = inForm || FormText.IsForm(block.Text);
-                    if (inForm) break;
+                    if (inForm)
+                    {
+                        forms.Append(TextForm.Normalise(block.Text));
+                        break;
+                    }
                     paragraphInSection++;
                     AddSentences(sentences, section, paragraphInSection, paragraphs.Count, block, sourced?.Invoke(block.Text));
                     break;
             }
         }
-        return new DraftView(title, sections, sentences, tables, paragraphs);
+        return new DraftView(title, sections, sentences, tables, paragraphs, forms.ToString());
     }
 
     private static void AddSentences(List<CheckSentence> sentences, DraftSection section, int paragraph, int documentParagraph, DraftBlock block, IReadOnlyDictionary<int, string>? sourced)
