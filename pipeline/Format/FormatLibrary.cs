@@ -105,9 +105,16 @@ public sealed class FormatLibrary
             throw Refuse(shown, "reason_keys 须列出各不相同的主要原因键");
         if (data.Comparisons.Totals is not ("combined" or "separate"))
             throw Refuse(shown, $"comparisons.totals 须为 combined 或 separate，而不是“{data.Comparisons.Totals}”");
+        if (data.Comparisons.Fiscal is not ("combined" or "separate"))
+            throw Refuse(shown, $"comparisons.fiscal 须为 combined 或 separate，而不是“{data.Comparisons.Fiscal}”");
+        if (data.Comparisons.FiscalBudget is not ("this_year" or "totals"))
+            throw Refuse(shown, $"comparisons.fiscal_budget 须为 this_year 或 totals，而不是“{data.Comparisons.FiscalBudget}”");
         return new ReportFormat(year, file, shown, data.Numbers.Thousands, data.Terms.Numbered, templates, sections, tables, data.ReasonKeys)
         {
             SeparateTotals = data.Comparisons.Totals == "separate",
+            SeparateFiscal = data.Comparisons.Fiscal == "separate",
+            FiscalBudgetAgainstTotals = data.Comparisons.FiscalBudget == "totals",
+            GeneralBudgetVsBudget = data.Comparisons.GeneralBudgetVsBudget,
         };
     }
 

@@ -19,13 +19,7 @@ internal static class AtomicFileWriter
     public static void Write(string path, Action<Stream> write)
     {
         ArgumentNullException.ThrowIfNull(write);
-        var fullPath = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(fullPath)
-            ?? throw new ArgumentException($"“{path}”不是文件路径。", nameof(path));
-        Directory.CreateDirectory(folder);
-
-        // A short random name: the final name may already be near the length limit.
-        var temporary = Path.Combine(folder, TemporaryPrefix + Guid.NewGuid().ToString("N")[..16] + TemporaryExtension);
+        var (fullPath, temporary) = Prepare(path);
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920))
@@ -41,6 +35,18 @@ internal static class AtomicFileWriter
             TryDelete(temporary);
             throw;
         }
+    }
+
+    /// <summary>The full final path and a new temporary path beside it (its folder created).</summary>
+    internal static (string FullPath, string Temporary) Prepare(string path)
+    {
+        var fullPath = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(fullPath)
+            ?? throw new ArgumentException($"“{path}”不是文件路径。", nameof(path));
+        Directory.CreateDirectory(folder);
+
+        // A short random name: the final name may already be near the length limit.
+        return (fullPath, Path.Combine(folder, TemporaryPrefix + Guid.NewGuid().ToString("N")[..16] + TemporaryExtension));
     }
 
     /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/> atomically.</summary>
@@ -90,7 +96,7 @@ internal static class AtomicFileWriter
         return removed;
     }
 
-    private static bool TryDelete(string path)
+    internal static bool TryDelete(string path)
     {
         try
         {

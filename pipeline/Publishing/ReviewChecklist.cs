@@ -50,6 +50,20 @@ internal sealed record ReviewChecklist(
         ? ReasonsToFill.Count + OtherFindings.Count(f => f.Severity == Severity.NeedsReason)
         : Findings.Count(f => f.Severity == severity);
 
-    /// <summary>The document's title: ⟨单位⟩⟨年度⟩年度部门决算公开说明.</summary>
-    public string DocumentTitle => $"{UnitName}{Year}{SafeFileNames.FinalAccountsTitle}";
+    /// <summary>
+    /// The unit's documents by name (部门决算公开说明 first, then the others in draft order): the
+    /// checklist and the findings page name each. The 公开说明 is listed even when its draft failed.
+    /// </summary>
+    public IReadOnlyList<string> Documents => DocumentNames(Drafts);
+
+    /// <summary>The drafts of each document, in <see cref="Documents"/> order.</summary>
+    public IReadOnlyList<DraftGroup> DraftGroups =>
+        [.. Documents.Select(d => new DraftGroup(d, [.. Drafts.Where(l => l.Document == d)]))];
+
+    /// <summary>The documents the <paramref name="drafts"/> belong to, the 公开说明 first.</summary>
+    public static IReadOnlyList<string> DocumentNames(IEnumerable<ReviewLink> drafts) =>
+        [SafeFileNames.FinalAccountsDocument, .. drafts.Select(d => d.Document).OfType<string>().Where(d => d != SafeFileNames.FinalAccountsDocument).Distinct(StringComparer.Ordinal)];
 }
+
+/// <summary>One document's drafts, as the checklist lists them.</summary>
+internal sealed record DraftGroup(string Document, IReadOnlyList<ReviewLink> Links);

@@ -16,7 +16,9 @@ internal static class ReviewChecklistPage
         ArgumentNullException.ThrowIfNull(templates);
         ArgumentNullException.ThrowIfNull(checklist);
         return templates.Render(PageTemplates.Checklist, new Page(
-            checklist.DocumentTitle,
+            checklist.UnitName,
+            checklist.Year,
+            checklist.Documents,
             checklist.Status,
             checklist.Count(Severity.Error),
             checklist.Count(Severity.Warning),
@@ -24,6 +26,7 @@ internal static class ReviewChecklistPage
             checklist.Count(Severity.RoundingNote),
             checklist.SourceFile,
             checklist.Drafts,
+            checklist.DraftGroups,
             SheetNames.主要原因,
             checklist.ReasonsToFill,
             checklist.Placeholders,
@@ -32,12 +35,16 @@ internal static class ReviewChecklistPage
             checklist.DraftCheck));
     }
 
-    /// <summary>What the template sees (as page.document_title …).</summary>
+    /// <summary>What the template sees (as page.unit_name …).</summary>
+    /// <param name="Documents">The unit's documents by name (部门决算公开说明 first): the title names each.</param>
+    /// <param name="DraftGroups">The drafts by document (listed per document when there are several).</param>
     /// <param name="ReasonSheet">The workbook sheet where reasons are typed.</param>
     /// <param name="Findings">The findings other than keyed missing reasons, worst first.</param>
     /// <param name="Groups">The same findings grouped by the cell they share, root cause first.</param>
     private sealed record Page(
-        string DocumentTitle,
+        string UnitName,
+        int Year,
+        IReadOnlyList<string> Documents,
         ReviewStatus Status,
         int Errors,
         int Warnings,
@@ -45,6 +52,7 @@ internal static class ReviewChecklistPage
         int RoundingNotes,
         string? SourceFile,
         IReadOnlyList<ReviewLink> Drafts,
+        IReadOnlyList<DraftGroup> DraftGroups,
         string ReasonSheet,
         IReadOnlyList<MissingReason> Reasons,
         IReadOnlyList<string> Placeholders,

@@ -29,7 +29,7 @@ internal sealed record ReviewLink(ReviewLinkKind Kind, string RelativePath)
     /// <summary>The target's file name.</summary>
     public string Name => RelativePath[(RelativePath.LastIndexOfAny(['/', '\\']) + 1)..];
 
-    /// <summary>The document a draft link belongs to when a unit has several (null for the 公开说明 and for pages).</summary>
+    /// <summary>The document a draft link belongs to (部门决算公开说明, 部门整体支出绩效自评报告; null for pages).</summary>
     public string? Document => Kind is ReviewLinkKind.Word or ReviewLinkKind.Html or ReviewLinkKind.ReviewHtml or ReviewLinkKind.Other
         ? SafeFileNames.DocumentOf(Name) : null;
 

@@ -20,7 +20,7 @@ internal static class ReviewPack
         return
         [
             new DraftFile(ReviewChecklistPage.FileName, Encoding.UTF8.GetBytes(ReviewChecklistPage.Render(templates, checklist))),
-            new DraftFile(FindingsPage.FileName, Encoding.UTF8.GetBytes(FindingsPage.Render(templates, checklist.UnitName, checklist.Year, checklist.Findings))),
+            new DraftFile(FindingsPage.FileName, Encoding.UTF8.GetBytes(FindingsPage.Render(templates, checklist.UnitName, checklist.Year, checklist.Findings, checklist.Documents))),
         ];
     }
 

@@ -19,8 +19,11 @@ internal static class SafeFileNames
     /// <summary>Used when nothing usable is left of a name (empty, only dots or spaces).</summary>
     public const string EmptyNameReplacement = "未命名";
 
+    /// <summary>The 公开说明's name among a unit's documents (<see cref="DocumentOf"/>).</summary>
+    public const string FinalAccountsDocument = "部门决算公开说明";
+
     /// <summary>The document title after the unit and year: ⟨单位⟩⟨年度⟩年度部门决算公开说明.</summary>
-    public const string FinalAccountsTitle = "年度部门决算公开说明";
+    public const string FinalAccountsTitle = "年度" + FinalAccountsDocument;
 
     private static readonly HashSet<string> ReservedDeviceNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -78,19 +81,25 @@ internal static class SafeFileNames
     }
 
     /// <summary>
-    /// The document a draft belongs to, from its file name, when it is not the 公开说明: the title
-    /// after “年度” (部门整体支出绩效自评报告), without the review marker or a “（新生成 n）” suffix.
-    /// Null for the 公开说明 and for files that are not drafts, so its links read as before.
+    /// The document a draft belongs to, from its file name: the title after “年度” (部门决算公开说明,
+    /// 部门整体支出绩效自评报告), without the review marker or a “（新生成 n）” suffix. Null for files
+    /// that are not drafts.
     /// </summary>
     public static string? DocumentOf(string fileName)
     {
         var stem = Path.GetFileNameWithoutExtension(fileName);
-        var at = stem.LastIndexOf("年度", StringComparison.Ordinal);
-        if (at < 0) return null;
-        var title = stem[(at + 2)..];
+        if (!stem.Contains("年度", StringComparison.Ordinal)) return null;
+        var title = DocumentOfTitle(stem);
         var cut = title.IndexOf('（', StringComparison.Ordinal);
         if (cut >= 0) title = title[..cut];
-        return title.Length == 0 || "年度" + title == FinalAccountsTitle ? null : title;
+        return title.Length == 0 ? null : title;
+    }
+
+    /// <summary>A document's name from its title after ⟨单位⟩⟨年度⟩ (年度部门整体支出绩效自评报告 → 部门整体支出绩效自评报告), as <see cref="DocumentOf"/> names its drafts.</summary>
+    public static string DocumentOfTitle(string title)
+    {
+        var at = title.LastIndexOf("年度", StringComparison.Ordinal);
+        return at < 0 ? title : title[(at + 2)..];
     }
 
     /// <summary>The year folder name (<c>2024</c>).</summary>

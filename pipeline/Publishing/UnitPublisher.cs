@@ -49,9 +49,26 @@ internal sealed class UnitPublisher
         var clashing = files.GroupBy(f => f.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1)
             .SelectMany(g => g).ToHashSet();
         var claimed = new HashSet<string>(files.Select(f => f.Name), StringComparer.OrdinalIgnoreCase);
-        var outcomes = files.Select(file => clashing.Contains(file)
-            ? Failure(file.Name, $"本次要写入的两个文件同名（《{file.Name}》），均未写入，以免一个覆盖另一个；请缩短单位名称后重新运行。")
-            : PublishOne(unitFolder, manifest, file, claimed)).ToList();
+        List<DraftOutcome> outcomes;
+        // The unit's files are written first and put in place together (AtomicFileBatch: one wait
+        // for the disk per unit, each file still atomic); only a file that got in place is recorded.
+        using (var batch = new AtomicFileBatch())
+        {
+            var staged = new Dictionary<string, Staged>(StringComparer.Ordinal);
+            outcomes = files.Select(file => clashing.Contains(file)
+                ? Failure(file.Name, $"本次要写入的两个文件同名（《{file.Name}》），均未写入，以免一个覆盖另一个；请缩短单位名称后重新运行。")
+                : PublishOne(unitFolder, manifest, file, claimed, new Writes(batch, staged, file.Name))).ToList();
+            var failures = batch.Commit();
+            for (var i = 0; i < outcomes.Count; i++)
+            {
+                if (!staged.TryGetValue(outcomes[i].Name, out var write)) continue;
+                if (failures.TryGetValue(write.Path, out var error))
+                    outcomes[i] = WriteFailure(write.Name, error);
+                else
+                    Record(manifest, write.Name, write.Hash, write.Size);
+            }
+        }
+
         try
         {
             if (manifest.HasChanges)
@@ -67,7 +84,7 @@ internal sealed class UnitPublisher
         return new PublishResult(unitFolder, outcomes, notes);
     }
 
-    private DraftOutcome PublishOne(string folder, DraftManifest manifest, DraftFile file, HashSet<string> claimed)
+    private DraftOutcome PublishOne(string folder, DraftManifest manifest, DraftFile file, HashSet<string> claimed, Writes writes)
     {
         if (!IsOwnDraftName(file.Name))
         {
@@ -91,25 +108,26 @@ internal sealed class UnitPublisher
 
             if (!existing.Exists || IsOurs(manifest, file.Name, existing))
             {
-                Write(folder, manifest, file.Name, file.Content, hash);
+                writes.Stage(folder, file.Name, file.Content, hash);
                 return new DraftOutcome(file.Name, DraftOutcomeKind.Written, file.Name, $"已写入《{file.Name}》。");
             }
 
-            var beside = WriteBeside(folder, manifest, file, hash, claimed);
+            var beside = WriteBeside(folder, manifest, file, hash, claimed, writes);
             return new DraftOutcome(file.Name, DraftOutcomeKind.KeptEditedWroteBeside, beside,
                 $"《{file.Name}》在生成后被修改过（或不是本程序生成的），已原样保留；新稿另存为《{beside}》。");
         }
-        catch (IOException ex) when (ExistingFile.IsSharingViolation(ex) && OperatingSystem.IsWindows())
-        {
-            return Locked(file.Name);
-        }
         catch (Exception ex)
         {
-            return Failure(file.Name, $"写入《{file.Name}》失败：{ex.Message}");
+            return WriteFailure(file.Name, ex);
         }
     }
 
-    private string WriteBeside(string folder, DraftManifest manifest, DraftFile file, string hash, HashSet<string> claimed)
+    private static DraftOutcome WriteFailure(string name, Exception ex) =>
+        ex is IOException io && ExistingFile.IsSharingViolation(io) && OperatingSystem.IsWindows()
+            ? Locked(name)
+            : Failure(name, $"写入《{name}》失败：{ex.Message}");
+
+    private string WriteBeside(string folder, DraftManifest manifest, DraftFile file, string hash, HashSet<string> claimed, Writes writes)
     {
         for (var number = 2; number <= MaxBesideCopies; number++)
         {
@@ -126,7 +144,7 @@ internal sealed class UnitPublisher
             // Reuse a number only when it holds our own unedited earlier copy; never touch anything else.
             if (!existing.Exists || (!existing.IsLocked && IsOurs(manifest, name, existing)))
             {
-                Write(folder, manifest, name, file.Content, hash);
+                writes.Stage(folder, name, file.Content, hash);
                 return name;
             }
         }
@@ -134,10 +152,18 @@ internal sealed class UnitPublisher
         throw new IOException($"“{file.Name}”旁已有 {MaxBesideCopies - 1} 份另存稿，请清理后重新运行。");
     }
 
-    private void Write(string folder, DraftManifest manifest, string name, ReadOnlyMemory<byte> content, string hash)
+    /// <summary>A file written to its temporary file, to be recorded in the manifest once it is in place.</summary>
+    private sealed record Staged(string Path, string Name, string Hash, long Size);
+
+    /// <summary>Where one draft's write goes: the unit's batch, remembered under the draft's name.</summary>
+    private sealed record Writes(AtomicFileBatch Batch, Dictionary<string, Staged> Staged, string DraftName)
     {
-        AtomicFileWriter.WriteAllBytes(Path.Combine(folder, name), content);
-        Record(manifest, name, hash, content.Length);
+        public void Stage(string folder, string name, ReadOnlyMemory<byte> content, string hash)
+        {
+            var path = System.IO.Path.Combine(folder, name);
+            Batch.Add(path, content);
+            Staged[DraftName] = new Staged(path, name, hash, content.Length);
+        }
     }
 
     private void Record(DraftManifest manifest, string name, string hash, long size) =>

@@ -33,6 +33,9 @@ internal sealed record UnitSummary(
     /// <summary>核对结果.html, relative to the index page; null when there is none.</summary>
     public ReviewLink? CheckPage { get; init; }
 
+    /// <summary>True when the unit has more than one document: then every draft link names its document, the 公开说明's too.</summary>
+    public bool SeveralDocuments => ReviewChecklist.DocumentNames(Drafts).Count > 1;
+
     /// <summary>The index page's sort value of <see cref="Status"/>: worst first.</summary>
     public int StatusOrder => (int)Status;
 

@@ -44,6 +44,7 @@ public static class RuleCatalogue
         // 部门整体支出绩效自评报告
         SelfReportRules.FullYearBudget, SelfReportRules.ExecutedWithinBudget, SelfReportRules.ScoreWithinWeight,
         SelfReportRules.WeightsTotal, SelfReportRules.TotalScore, SelfReportRules.ProjectsAgree,
+        SelfReportRules.BasicLinesWithinBudget, SelfReportRules.StaffAgrees,
         // key–value sheets
         SupplementaryRules.StaffTotal, SupplementaryRules.ActiveStaff, SupplementaryRules.ProcurementTotal,
         SupplementaryRules.ProcurementSmallEnterprises, SupplementaryRules.Vehicles,

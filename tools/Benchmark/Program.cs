@@ -85,7 +85,8 @@ if (mode == "rows")
 var root = JuneBudget.Cli.RepositoryPaths.Root;
 var input = Path.Combine(root, "input");
 var path2024 = Directory.GetFiles(input, "*2024*.xlsx").Single();
-var path2023 = Directory.GetFiles(input, "*2023*.xlsx").Single();
+// The sample's previous year is the file of the same name with 2023 (the input holds another 2023 unit too).
+var path2023 = Path.Combine(input, Path.GetFileName(path2024).Replace("2024", "2023", StringComparison.Ordinal));
 var templates = Path.Combine(root, "templates");
 const int Runs = 50;
 
@@ -116,6 +117,42 @@ var pages = PageTemplates.Load(templates);
 var words = pages.Words(current.Unit.Name, current.Unit.Year);
 var grids = ReportGrids.Build(current, words.Grids);
 var document = ReportDocument.Parse(rendered.Markdown, grids, rendered.Sources);
+
+if (mode == "word")
+{
+    // The Word writer alone, CPU time of the process per document (steadier than wall time on a
+    // shared machine), after warm-up; three rounds so the spread shows.
+    for (var i = 0; i < 150; i++) WordReportWriter.Write(document, Stream.Null, new WordOptions(current.Unit.Name, 2024));
+    for (var round = 0; round < 3; round++)
+    {
+        const int writes = 100;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        for (var i = 0; i < writes; i++) WordReportWriter.Write(document, Stream.Null, new WordOptions(current.Unit.Name, 2024));
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / writes;
+        var mb = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / writes / 1048576.0;
+        Console.WriteLine($"write .docx: {cpuMs:0.0} ms CPU, {mb:0.0} MB allocated per document");
+    }
+    return;
+}
+
+if (mode == "publish")
+{
+    // Publishing one unit's files (the sample's, as built) into fresh folders: wall time per unit,
+    // mostly waiting for the disk (fsync), so less sensitive to other processes' CPU load.
+    var unitFiles = new UnitReportBuilder(templates, PageTemplates.Load(templates)).Build(unitYear, [], "样例").Files;
+    var target = Path.Combine(Path.GetTempPath(), "junebudget-publish-bench-" + Environment.ProcessId);
+    var publisher = new JuneBudget.Publishing.UnitPublisher("bench");
+    for (var round = 0; round < 3; round++)
+    {
+        const int units = 40;
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < units; i++) publisher.Publish(Path.Combine(target, $"{round}-{i}"), unitFiles);
+        Console.WriteLine($"publish {unitFiles.Count} files: {watch.Elapsed.TotalMilliseconds / units:0.0} ms wall per unit");
+    }
+    Directory.Delete(target, recursive: true);
+    return;
+}
 
 Time("read one workbook", () => WorkbookReader.Read(path2024));
 Time("  of which: open + snapshot sheets", () =>

@@ -13,17 +13,8 @@ if (args is ["synthetic", var seedText, var countText, var target])
         + $"{shapes.Sum(s => s.SelfEvaluations)} 自评表");
     return 0;
 }
-var folder = args.Length > 0 ? args[0] : Path.Combine(RepositoryRoot(), "input");
-Directory.CreateDirectory(folder);
-foreach (var (year, model) in new[] { (2024, Seed004Sample.Workbook2024()), (2023, Seed004Sample.Workbook2023()) })
-{
-    var path = Path.Combine(folder, Seed004Sample.FileName(year));
-    SampleWorkbookWriter.Write(model, path);
+foreach (var path in BundledSamples.Write(args.Length > 0 ? args[0] : Path.Combine(RepositoryRoot(), "input")))
     Console.WriteLine($"已写入 {path}");
-}
-var seed001 = Path.Combine(folder, Seed001Sample.FileName);
-SampleWorkbookWriter.Write(Seed001Sample.Workbook(), seed001);
-Console.WriteLine($"已写入 {seed001}");
 return 0;
 
 static string RepositoryRoot()

@@ -15,6 +15,11 @@ internal static class SampleWorkbookWriter
     public static void Write(BudgetWorkbook model, string path)
     {
         using var workbook = WorkbookWriter.Build(model, blankZeros: false);
+        // The seed 004 samples predate the 整体自评 sheets and have no 自评报告: the committed inputs carry
+        // none, and a regeneration must give the same workbooks (not three blank sheets more).
+        if (model.SelfReport is null)
+            foreach (var name in new[] { SheetNames.整体自评, SheetNames.整体自评项目, SheetNames.整体自评指标 })
+                workbook.Worksheet(name).Delete();
         foreach (var note in Seed004Notes.For(model.Unit.Year))
             Comment(workbook.Worksheet(note.Sheet).Cell(note.Cell), note.Text);
         if (model.Projects.Count > 0)

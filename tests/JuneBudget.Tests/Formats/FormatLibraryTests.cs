@@ -76,6 +76,7 @@ public sealed class FormatLibraryTests
     [InlineData("  - 28-s2-09-three-public.sbn\n", "  - ../../审核/x.sbn\n", "须是本文件夹或 shared 文件夹中的 .sbn 文件名")]
     [InlineData("  - 28-s2-09-three-public.sbn\n", "  - 28-missing.sbn\n", "找不到模板 28-missing.sbn")]
     [InlineData("year: 2024\n", "year: 2024\nshared: ..\n", "shared 须是")]
+    [InlineData("year: 2024\n", "year: 2024\ncomparisons:\n  fiscal: apart\n", "comparisons.fiscal 须为 combined 或 separate")]
     [InlineData("level: 3, number: 一, title: 一般公共预算财政拨款支出决算总体情况", "level: 4, number: 一, title: 一般公共预算财政拨款支出决算总体情况", "level 为 4")]
     public void AnUnusableFormatFileIsRefusedWhenTheWorkbookIsRead(string old, string replacement, string why)
     {

@@ -45,7 +45,7 @@ public sealed class BatchBuildTests
         var second = rows.Single(r => r.TextContent.Contains(SampleInput.Seed001Sample.UnitName, StringComparison.Ordinal));
         Assert.Equal(
         [
-            "Word 稿", "网页稿", "审核版网页",
+            "部门决算公开说明 Word 稿", "部门决算公开说明 网页稿", "部门决算公开说明 审核版网页",
             "部门整体支出绩效自评报告 Word 稿", "部门整体支出绩效自评报告 网页稿", "部门整体支出绩效自评报告 审核版网页",
             "审核清单", "校验结果",
         ], second.QuerySelectorAll("a").Select(a => a.TextContent.Trim()).ToList());
@@ -147,6 +147,11 @@ public sealed class BatchBuildTests
         Assert.Equal(ExitCodes.Ok, JuneBudgetCli.Validate(batch));
         Assert.True(File.Exists(Path.Combine(SampleFolder(batch), "校验结果.json")));
         Assert.False(File.Exists(Path.Combine(SampleFolder(batch), SampleDocx)));
+        // Titled as build titles it: seed 001's unit has both documents, the 2024 sample the 公开说明 only.
+        string Title(string folder) => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(folder, "校验结果.html"))).QuerySelector("h1")!.TextContent;
+        Assert.Equal("校验结果：高新区（新市区）招商服务局2023年度部门决算公开说明、部门整体支出绩效自评报告",
+            Title(Path.Combine(batch.Output, "高新区（新市区）招商服务局", "2023")));
+        Assert.EndsWith("2024年度部门决算公开说明", Title(SampleFolder(batch)), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -162,6 +162,21 @@ public sealed class UnitPublisherTests
         Assert.Equal(DraftOutcomeKind.Written, _publisher.Publish(folder.Path, [Draft(Docx, "二稿")]).Files[0].Kind);
     }
 
+    [Fact]
+    public void ADraftThatCannotBePutInPlaceFailsIsNotRecordedAndTheOthersAre()
+    {
+        using var folder = new TemporaryFolder();
+        // A folder where the Word draft should go: its content is written, but the rename over it fails.
+        Directory.CreateDirectory(folder.File(Docx));
+
+        var result = _publisher.Publish(folder.Path, [Draft(Docx, "一稿"), Draft(Html, "一稿")]);
+
+        Assert.Equal([DraftOutcomeKind.Failed, DraftOutcomeKind.Written], result.Files.Select(f => f.Kind));
+        Assert.Contains($"写入《{Docx}》失败", result.Files[0].Message, StringComparison.Ordinal);
+        Assert.Equal([Html], DraftManifest.Load(folder.Path).Entries.Select(e => e.Name));
+        Assert.Equal([DraftManifest.FileName, Html], folder.FileNames());
+    }
+
     [Theory]
     [InlineData("../逃出.docx")]
     [InlineData("CON.docx")]

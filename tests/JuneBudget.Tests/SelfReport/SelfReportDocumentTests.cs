@@ -55,7 +55,42 @@ public sealed class SelfReportDocumentTests
             ["Word", "Html", "ReviewHtml", "Word", "Html", "ReviewHtml"],
             Sample.Value.Checklist.Drafts.Select(d => d.Kind.ToString()));
         Assert.Equal("部门整体支出绩效自评报告", Sample.Value.Checklist.Drafts[3].Document);
-        Assert.Null(Sample.Value.Checklist.Drafts[0].Document);
+        Assert.Equal("部门决算公开说明", Sample.Value.Checklist.Drafts[0].Document);
+    }
+
+    private const string BothDocuments = "高新区（新市区）招商服务局2023年度部门决算公开说明、部门整体支出绩效自评报告";
+
+    /// <summary>The review pack names both documents alike: the checklist's and the findings page's titles, the drafts per document.</summary>
+    [Fact]
+    public void TheReviewPagesNameEachDocument()
+    {
+        var checklist = new HtmlParser().ParseDocument(Html(Sample.Value, "审核清单.html"));
+        Assert.Equal("审核清单：" + BothDocuments, checklist.QuerySelector("h1")!.TextContent);
+        Assert.Equal("审核清单：" + BothDocuments, checklist.Title);
+        var lines = checklist.QuerySelectorAll("p").Where(p => p.TextContent.Contains("草稿：", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, lines.Count);
+        foreach (var (line, document) in lines.Zip(new[] { "部门决算公开说明", "部门整体支出绩效自评报告" }))
+        {
+            Assert.StartsWith(document + "草稿：", line.TextContent, StringComparison.Ordinal);
+            Assert.Equal(
+                [$"高新区（新市区）招商服务局2023年度{document}.docx", $"高新区（新市区）招商服务局2023年度{document}.html", $"高新区（新市区）招商服务局2023年度{document}（审核版）.html"],
+                line.QuerySelectorAll("a").Select(a => a.TextContent));
+        }
+        var findings = new HtmlParser().ParseDocument(Html(Sample.Value, "校验结果.html"));
+        Assert.Equal("校验结果：" + BothDocuments, findings.QuerySelector("h1")!.TextContent);
+    }
+
+    /// <summary>On the index every draft of a unit with two documents says which document it is, the 公开说明's too.</summary>
+    [Fact]
+    public void TheIndexLabelsEveryDraftWithItsDocument()
+    {
+        var checklist = Sample.Value.Checklist;
+        var html = BatchIndexPage.Render(RepoTemplates.Pages, [UnitSummary.From(checklist, checklist.Drafts, null, null)], []);
+        var labels = new HtmlParser().ParseDocument(html).QuerySelectorAll("td.drafts a").Select(a => a.TextContent).ToList();
+        Assert.Equal(
+            ["部门决算公开说明 Word 稿", "部门决算公开说明 网页稿", "部门决算公开说明 审核版网页",
+             "部门整体支出绩效自评报告 Word 稿", "部门整体支出绩效自评报告 网页稿", "部门整体支出绩效自评报告 审核版网页"],
+            labels);
     }
 
     [Fact]
@@ -64,6 +99,12 @@ public sealed class SelfReportDocumentTests
         var documents = Build(SelfReportUnits.Seed001 with { SelfReport = null });
         Assert.DoesNotContain(documents.Files, f => f.Name.Contains("自评报告", StringComparison.Ordinal));
         Assert.Equal(3, documents.Checklist.Drafts.Count);
+        // One document: the review pages read as they always did (one title, one line of drafts, labels without the document).
+        var checklist = new HtmlParser().ParseDocument(Html(documents, "审核清单.html"));
+        Assert.Equal("审核清单：高新区（新市区）招商服务局2023年度部门决算公开说明", checklist.QuerySelector("h1")!.TextContent);
+        Assert.Single(checklist.QuerySelectorAll("p"), p => p.TextContent.StartsWith("草稿：", StringComparison.Ordinal));
+        var index = BatchIndexPage.Render(RepoTemplates.Pages, [UnitSummary.From(documents.Checklist, documents.Checklist.Drafts, null, null)], []);
+        Assert.Equal(["Word 稿", "网页稿", "审核版网页"], new HtmlParser().ParseDocument(index).QuerySelectorAll("td.drafts a").Select(a => a.TextContent));
     }
 
     [Fact]

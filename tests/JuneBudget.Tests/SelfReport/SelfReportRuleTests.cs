@@ -8,7 +8,7 @@ using R = JuneBudget.Format.RowKeys;
 
 namespace JuneBudget.Tests.SelfReport;
 
-/// <summary>G-01 … G-06 on seed 001's unit: the sample raises none; each edit raises its rule naming the edited cell.</summary>
+/// <summary>G-01 … G-08 on seed 001's unit: the sample raises none; each edit raises its rule naming the edited cell.</summary>
 public sealed class SelfReportRuleTests
 {
     private static IReadOnlyList<Finding> Validate(BudgetWorkbook wb)
@@ -92,6 +92,51 @@ public sealed class SelfReportRuleTests
         var cell = Cell(SheetNames.整体自评项目, "D4");
         var finding = Breaks(s => s with { Projects = [s.Projects[0] with { Executed = new(8.00m, cell) }] }, "G-06", cell);
         Assert.Contains("8.21", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact, Raises("G-07")]
+    public void PersonnelSpendingAboveItsBudgetIsAnError()
+    {
+        // 人员经费 budget below 公开06表's 人员经费合计 277.00, 公用经费 raised so that 基本支出 (305.66)
+        // and the full-year budget stay as they were: only the line is wrong (G-01, G-02 pass).
+        var cell = Cell(SheetNames.整体自评, "B8");
+        var wb = SelfReportUnits.Seed001.Sourced();
+        var findings = Validate(wb with { SelfReport = wb.SelfReport! with { BudgetPersonnel = new(276.00m, cell), BudgetPublic = new(29.66m, null) } });
+        var finding = Assert.Single(findings, f => f.RuleId.StartsWith("G-", StringComparison.Ordinal));
+        Assert.Equal("G-07", finding.RuleId);
+        Assert.Contains("公开06表", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("277.00 万元", finding.Message, StringComparison.Ordinal);
+        Assert.Equal([wb.Tables.GeneralBudgetBasic.Get(R.人员经费合计, C.决算数).Source!, cell], finding.Cells);
+    }
+
+    [Fact, Raises("G-07")]
+    public void PublicSpendingAboveItsBudgetIsAnError()
+    {
+        var cell = Cell(SheetNames.整体自评, "B9");
+        var finding = Breaks(s => s with { BudgetPersonnel = new(284.66m, s.BudgetPersonnel.Source), BudgetPublic = new(21.00m, cell) }, "G-07", cell);
+        Assert.Contains("22.06 万元", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact, Raises("G-08")]
+    public void StaffThatDisagreesWithTheStaffSheetIsAnError()
+    {
+        var cell = Cell(SheetNames.整体自评, "B13");
+        var finding = Breaks(s => s with { AdministrativeStaff = new(6m, cell) }, "G-08", cell);
+        Assert.Contains("行政在职（人） 6 人", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("人员情况", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("7 人", finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Validate(SelfReportUnits.Seed001 with { SelfReport = SelfReportUnits.Seed001.SelfReport! with { InstitutionalStaff = new(8m, cell) } }),
+            f => f.RuleId == "G-08");
+    }
+
+    [Fact]
+    public void StaffIsComparedOnlyWhereTheStaffSheetSplitsIt()
+    {
+        // 人员情况 without 其中：行政编制 / 事业编制: nothing to compare, no finding however 整体自评 reads.
+        var wb = SelfReportUnits.Seed001;
+        var staff = wb.Profile.Staff with { Administrative = null, Institutional = null };
+        var edited = wb with { Profile = wb.Profile with { Staff = staff }, SelfReport = wb.SelfReport! with { AdministrativeStaff = new(6m, Cell(SheetNames.整体自评, "B13")) } };
+        Assert.DoesNotContain(Validate(edited), f => f.RuleId == "G-08");
     }
 
     [Fact]

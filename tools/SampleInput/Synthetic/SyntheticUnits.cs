@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.IO.Compression;
+using System.Text;
 using JuneBudget.Facts;
 using JuneBudget.Format;
 using JuneBudget.Model;
@@ -87,14 +89,66 @@ public static class SyntheticUnits
     {
         Directory.CreateDirectory(folder);
         var shapes = new Shape[count];
+        var lastYear = new Lazy<byte[]>(LastYearTemplate);
         Parallel.For(1, count + 1, index =>
         {
             var unit = Generate(seed, index);
             WorkbookWriter.Write(unit.Workbook, Path.Combine(folder, unit.Workbook.FileName));
-            if (unit.Previous is { } previous) WorkbookWriter.Write(previous, Path.Combine(folder, previous.FileName));
+            if (unit.Previous is { } previous)
+                File.WriteAllBytes(Path.Combine(folder, previous.FileName), WithUnitName(lastYear.Value, previous.Unit.Name));
             shapes[index - 1] = unit.Shape;
         });
         return shapes;
+    }
+
+    /// <summary>Stands for the unit's name in <see cref="LastYearTemplate"/>; appears nowhere else.</summary>
+    private const string NamePlaceholder = "JUNEBUDGET-SYNTHETIC-UNIT-NAME";
+
+    /// <summary>
+    /// Last year's workbook is the same for every unit but for the name (<see cref="LastYear"/>):
+    /// ClosedXML writes it once under a placeholder name, and each unit gets a copy with its name
+    /// put in. Writing a workbook with ClosedXML costs about 1 s of CPU (Build 470 ms + SaveAs
+    /// 570 ms, measured on generated units), and 40 % of units have last year's.
+    /// </summary>
+    private static byte[] LastYearTemplate()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "junebudget-lastyear-" + Guid.NewGuid().ToString("N") + ".xlsx");
+        try
+        {
+            WorkbookWriter.Write(LastYear(NamePlaceholder), path);
+            return File.ReadAllBytes(path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>A copy of the package with the placeholder replaced by <paramref name="name"/> in every XML part, entries in the same order and with the same times.</summary>
+    private static byte[] WithUnitName(byte[] template, string name)
+    {
+        var escaped = System.Security.SecurityElement.Escape(name);
+        using var output = new MemoryStream();
+        using (var source = new ZipArchive(new MemoryStream(template), ZipArchiveMode.Read))
+        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in source.Entries)
+            {
+                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                copy.LastWriteTime = entry.LastWriteTime;
+                using var from = entry.Open();
+                using var to = copy.Open();
+                if (!entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) && !entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
+                {
+                    from.CopyTo(to);
+                    continue;
+                }
+                using var reader = new StreamReader(from, Encoding.UTF8);
+                var xml = reader.ReadToEnd().Replace(NamePlaceholder, escaped, StringComparison.Ordinal);
+                to.Write(new UTF8Encoding(false).GetBytes(xml));
+            }
+        }
+        return output.ToArray();
     }
 
     /// <summary><paramref name="count"/> 项 with distinct codes in <paramref name="sections"/>, 0.50 to 3,000.00 万元 each.</summary>

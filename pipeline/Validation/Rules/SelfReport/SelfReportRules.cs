@@ -1,13 +1,16 @@
+using JuneBudget.Format;
 using JuneBudget.Model;
 using C = JuneBudget.Format.ColumnKeys;
 using F = JuneBudget.Format.SelfReportFields;
 using R = JuneBudget.Format.RowKeys;
+using W = JuneBudget.Format.WorkbookFields;
 
 namespace JuneBudget.Validation.Rules.SelfReport;
 
 /// <summary>
-/// G-01 … G-06: the figures of the 部门整体支出绩效自评报告 (sheets 整体自评, 整体自评-项目,
-/// 整体自评-指标). A workbook without them has no such document and no finding here.
+/// G-01 … G-08: the figures of the 部门整体支出绩效自评报告 (sheets 整体自评, 整体自评-项目,
+/// 整体自评-指标), against each other and against the 公开表 and 人员情况 where those hold the same
+/// figure. A workbook without them has no such document and no finding here.
 /// </summary>
 internal static class SelfReportRules
 {
@@ -79,4 +82,42 @@ internal static class SelfReportRules
         c => Input(c).Select(s => Identity.Equal(c.Table(TableKind.Expenditure).At(R.合计, C.项目支出),
             [Term.Aggregate(Projects, "各项目执行金额之和", s.Projects.Select(p => Term.Money(Projects, p.Name, p.Executed)), Term.WanYuan)],
             "整体自评/项目执行")));
+
+    /// <summary>
+    /// 执行 by 人员经费 and 公用经费 is not asked for twice: 公开06表 holds it (its 合计 rows). That table
+    /// covers the 一般公共预算财政拨款 part of 基本支出 only, so its figures are at most the unit's whole
+    /// 执行 by line, which must not exceed the line's 全年预算: the check holds for every unit.
+    /// </summary>
+    public static readonly IValidationRule BasicLinesWithinBudget = new IdentityRule(
+        new("G-07", Severity.Error, "基本支出的人员经费、公用经费执行数（公开06表）不应超过整体自评的全年预算：{0}",
+            "公开06表 人员经费合计 ≤ 整体自评 全年预算人员经费；公开06表 公用经费合计 ≤ 整体自评 全年预算公用经费"),
+        c => Input(c).SelectMany(s =>
+        {
+            var basic = c.Table(TableKind.GeneralBudgetBasic);
+            return new[]
+            {
+                Identity.AtMost(basic.At(R.人员经费合计, C.决算数), Term.Money(Sheet, F.全年预算人员经费, s.BudgetPersonnel), "整体自评/人员经费执行"),
+                Identity.AtMost(basic.At(R.公用经费合计, C.决算数), Term.Money(Sheet, F.全年预算公用经费, s.BudgetPublic), "整体自评/公用经费执行"),
+            };
+        }));
+
+    /// <summary>
+    /// 在职 by 行政/事业 is in 人员情况 too (其中：行政编制 / 事业编制 of 在职人员, this year); where both sheets
+    /// state it they must agree. 编制 (posts) and 雇员 are in 整体自评 only: nothing to compare.
+    /// </summary>
+    public static readonly IValidationRule StaffAgrees = new IdentityRule(
+        new("G-08", Severity.Error, "整体自评的在职人数应与人员情况一致：{0}",
+            "整体自评 行政在职 = 人员情况 在职人员其中行政编制；事业在职 = 事业编制（本年，两处都填写时）"),
+        c => Input(c).SelectMany(s =>
+        {
+            var staff = c.Current.Profile.Staff;
+            return new[]
+            {
+                (Sheet: s.AdministrativeStaff, Profile: staff.Administrative, SheetLabel: F.行政在职, ProfileLabel: W.在职行政),
+                (Sheet: s.InstitutionalStaff, Profile: staff.Institutional, SheetLabel: F.事业在职, ProfileLabel: W.在职事业),
+            }
+            .Where(p => p.Profile is not null)
+            .Select(p => Identity.Equal(Term.Count(Sheet, p.SheetLabel, p.Sheet, "人"),
+                [Term.Count(SheetNames.人员情况, "本年在职人员" + p.ProfileLabel, p.Profile!, "人")], $"整体自评/{p.SheetLabel}"));
+        }));
 }
