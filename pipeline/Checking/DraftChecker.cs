@@ -202,15 +202,24 @@ public static class DraftChecker
             var match = draft.Tables.FirstOrDefault(d => !used.Contains(d) && d.Name == table.Name && Header(d) == Header(table))
                 ?? draft.Tables.FirstOrDefault(d => !used.Contains(d) && d.Name == table.Name)
                 ?? (t < draft.Tables.Count && !used.Contains(draft.Tables[t]) && draft.Tables[t].Rows.Count == table.Rows.Count ? draft.Tables[t] : null);
+            // A 自评表 a hand-written document gives as text (DraftView.Forms) is there when its 项目名称 is: its cells run
+            // together with its labels and are not compared one by one.
+            if (match is null && ProjectName(table) is { } project && draft.Forms.Contains(project, StringComparison.Ordinal)) continue;
             if (match is null)
             {
-                findings.Add(new CheckFinding(CheckKind.Table, CheckSeverity.Error, table.Name, $"{table.Name}：草稿中没有这张表。", table.Name, -1, 0, null, null, []));
+                var name = ProjectName(table) is { } named ? $"{table.Name}（{named}）" : table.Name;
+                findings.Add(new CheckFinding(CheckKind.Table, CheckSeverity.Error, name, $"{name}：草稿中没有这张表。", name, -1, 0, null, null, []));
                 continue;
             }
             used.Add(match);
             CompareTable(table, match, findings);
         }
     }
+
+    /// <summary>A 自评表's 项目名称 (its first row: 项目名称 | name), normalised; null for other tables.</summary>
+    private static string? ProjectName(CheckTable table) =>
+        table.Rows.Count > 0 && table.Rows[0].Count > 1 && TextForm.Normalise(table.Rows[0][0]) == "项目名称" && table.Rows[0][1].Length > 0
+            ? TextForm.Normalise(table.Rows[0][1]) : null;
 
     private static string Header(CheckTable table) => TextForm.Normalise(string.Join("|", table.Rows.Take(1).SelectMany(r => r)));
 

@@ -14,7 +14,9 @@ public sealed record DraftSection(string Key, string Place, int Order);
 /// <param name="Numbers">Its numbers, in order.</param>
 /// <param name="Skeleton">The text with every number replaced by # and no whitespace: what a template fixes.</param>
 /// <param name="Page">PDF page; null for Word.</param>
-public sealed record CheckSentence(int Index, DraftSection Section, string Place, string Text, IReadOnlyList<NumberToken> Numbers, string Skeleton, int? Page);
+/// <param name="Paragraph">The paragraph it belongs to (position among the document's paragraphs): sentences of one
+/// paragraph share it, which a check of a total and its parts over several sentences needs.</param>
+public sealed record CheckSentence(int Index, DraftSection Section, string Place, string Text, IReadOnlyList<NumberToken> Numbers, string Skeleton, int? Page, int Paragraph = 0);
 
 /// <summary>A table of a document with the caption lines above it.</summary>
 /// <param name="Name">公开05表 (from its caption) or its title.</param>

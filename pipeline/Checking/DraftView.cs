@@ -9,8 +9,9 @@ namespace JuneBudget.Checking;
 /// </summary>
 public sealed partial class DraftView
 {
-    private DraftView(string? title, IReadOnlyList<DraftSection> sections, IReadOnlyList<CheckSentence> sentences, IReadOnlyList<CheckTable> tables, IReadOnlyList<string> paragraphs)
+    private DraftView(string? title, IReadOnlyList<DraftSection> sections, IReadOnlyList<CheckSentence> sentences, IReadOnlyList<CheckTable> tables, IReadOnlyList<string> paragraphs, string forms)
     {
+        Forms = forms;
         Title = title;
         Sections = sections;
         Sentences = sentences;
@@ -27,6 +28,9 @@ public sealed partial class DraftView
 
     public IReadOnlyList<CheckTable> Tables { get; }
 
+    /// <summary>The text of the 自评表 given as text rather than as tables (<see cref="FormText"/>), normalised and joined; empty when none.</summary>
+    public string Forms { get; }
+
     /// <summary>Every paragraph's text (captions included), in order.</summary>
     public IReadOnlyList<string> Paragraphs { get; }
 
@@ -41,6 +45,7 @@ public sealed partial class DraftView
         var tables = new List<CheckTable>();
         var paragraphs = new List<string>();
         var captions = new List<string>();
+        var forms = new System.Text.StringBuilder();
         var section = new DraftSection("", "", 0);
         sections.Add(section);
         var paragraphInSection = 0;
@@ -48,6 +53,8 @@ public sealed partial class DraftView
         // up to the first heading's second appearance. Ours is a field the reader already skips.
         string? tocFirst = null;
         var inToc = false;
+        // A 自评表 given as text runs on to the next heading (its cells end lines with 。 too).
+        var inForm = false;
         foreach (var block in blocks)
         {
             if (block.Kind == DraftBlockKind.Paragraph && TextForm.Normalise(block.Text) == "目录")
@@ -72,6 +79,7 @@ public sealed partial class DraftView
                     title ??= block.Text;
                     break;
                 case DraftBlockKind.Heading:
+                    inForm = false;
                     headings.RemoveAll(h => h.Level >= block.Level);
                     headings.Add((block.Level, block.Text));
                     section = new DraftSection(
@@ -91,15 +99,21 @@ public sealed partial class DraftView
                     break;
                 default:
                     paragraphs.Add(block.Text);
+                    inForm = inForm || FormText.IsForm(block.Text);
+                    if (inForm)
+                    {
+                        forms.Append(TextForm.Normalise(block.Text));
+                        break;
+                    }
                     paragraphInSection++;
-                    AddSentences(sentences, section, paragraphInSection, block, sourced?.Invoke(block.Text));
+                    AddSentences(sentences, section, paragraphInSection, paragraphs.Count, block, sourced?.Invoke(block.Text));
                     break;
             }
         }
-        return new DraftView(title, sections, sentences, tables, paragraphs);
+        return new DraftView(title, sections, sentences, tables, paragraphs, forms.ToString());
     }
 
-    private static void AddSentences(List<CheckSentence> sentences, DraftSection section, int paragraph, DraftBlock block, IReadOnlyDictionary<int, string>? sourced)
+    private static void AddSentences(List<CheckSentence> sentences, DraftSection section, int paragraph, int documentParagraph, DraftBlock block, IReadOnlyDictionary<int, string>? sourced)
     {
         var text = block.Text;
         var item = Item().Match(text);
@@ -112,7 +126,7 @@ public sealed partial class DraftView
             var local = sourced?.Where(s => s.Key >= start && s.Key < start + length).ToDictionary(s => s.Key - start, s => s.Value);
             var numbers = NumberScanner.Scan(sentence, local);
             var place = $"{section.Place}{where}{(parts.Count > 1 ? $"第 {i + 1} 句" : "")}";
-            sentences.Add(new CheckSentence(sentences.Count, section, place, sentence, numbers, TextForm.Skeleton(sentence, numbers), block.Page));
+            sentences.Add(new CheckSentence(sentences.Count, section, place, sentence, numbers, TextForm.Skeleton(sentence, numbers), block.Page, documentParagraph));
         }
     }
 

@@ -41,7 +41,11 @@ internal static partial class NumberScanner
     [GeneratedRegex(@"【[^】]*】?")]
     private static partial Regex Placeholder();
 
-    /// <summary>A number with grouping commas, or without; a leading minus only for a signed rate (-4.11), not after a digit.</summary>
-    [GeneratedRegex(@"(?<![\d.,])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])-?\d+(?:\.\d+)?")]
+    /// <summary>
+    /// A number with grouping commas, or without; a leading minus only for a signed rate (-4.11), not after a digit.
+    /// Not inside another number (after a digit, a point, or a digit and a comma); after a comma that follows a word it
+    /// starts one (PDF text of a hand-written document uses the ASCII comma as punctuation: 1批次,7人次).
+    /// </summary>
+    [GeneratedRegex(@"(?<![\d.])(?<!\d,)-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.])(?<!\d,)-?\d+(?:\.\d+)?")]
     private static partial Regex Number();
 }

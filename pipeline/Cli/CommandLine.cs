@@ -45,14 +45,14 @@ internal static class CommandLine
             Strict: false, r.GetValue(verbose))));
 
         // check reads the drafts of an earlier build in --output and renders what the workbook says now.
-        var draft = new Option<FileInfo?>("--draft") { Description = "要核对的一份非本程序生成的说明（.docx 或 .pdf），与 --input 中该单位的工作簿核对" };
+        var draft = new Option<FileInfo?>("--draft") { Description = "要核对的一份非本程序生成的说明（.docx 或 .pdf），与 --input 中该单位的工作簿核对；不给 --input 时只核对文中数字与其所附公开表、与其自身的计算是否一致" };
         var check = new Command("check", "核对审核人修改过的 Word 草稿：其中的数字、句子和表格是否与工作簿现在的数据一致")
         {
             input, output, templates, draft, verbose,
         };
         check.SetAction(r => CheckRun.Execute(new BuildSettings(
             r.GetValue(input)!.FullName, r.GetValue(output)!.FullName, r.GetValue(templates)!.FullName,
-            Strict: false, r.GetValue(verbose)), r.GetValue(draft)?.FullName));
+            Strict: false, r.GetValue(verbose)), r.GetValue(draft)?.FullName, alone: r.GetResult(input) is null or { Implicit: true }));
 
         var unit = new Option<string>("--unit") { Description = "单位全称", Required = true };
         var year = new Option<int>("--year") { Description = "决算年度，如 2024", Required = true };

@@ -9,7 +9,8 @@ public sealed record GeneralBudgetFacts
     public required Change Change { get; init; }
     public required Reason ChangeReason { get; init; }
     public required Variance Variance { get; init; }
-    public required Reason VarianceReason { get; init; }
+    /// <summary>Null when the format does not compare §五(一) with the budget (format.yaml comparisons.general_budget_vs_budget).</summary>
+    public required Reason? VarianceReason { get; init; }
     public required IReadOnlyList<ClassLine> Classes { get; init; }
     public required IReadOnlyList<ItemLine> Items { get; init; }
 }

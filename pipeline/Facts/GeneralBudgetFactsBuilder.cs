@@ -19,7 +19,10 @@ internal static class GeneralBudgetFactsBuilder
         var totalHere = ctx.Format.Location(SectionKeys.GeneralBudgetTotal);
         var changeReason = ctx.Reason(ReasonKeys.一般公共预算上年, "一般公共预算财政拨款支出与上年相比增减的主要原因", totalHere);
         var variance = ctx.Variance(ctx.Current.Budgets.GeneralBudgetExpenditure, total);
-        var varianceReason = ctx.Reason(ReasonKeys.一般公共预算预算, "一般公共预算财政拨款支出决算数与年初预算数差异的主要原因", totalHere);
+        // A format stating only last year's comparison (2022) does not ask for the budget one's reason.
+        var varianceReason = ctx.Format.GeneralBudgetVsBudget
+            ? ctx.Reason(ReasonKeys.一般公共预算预算, "一般公共预算财政拨款支出决算数与年初预算数差异的主要原因", totalHere)
+            : null;
         var classNames = new ItemNames(t, ctx.Unit.PreviousWorkbook?.Tables.GeneralBudget, []);
         var classes = t.CodedRows.Where(r => r.Level == 1 && !r[C.合计].IsZero)
             .OrderBy(r => r.Code, StringComparer.Ordinal)

@@ -27,6 +27,9 @@ public sealed record AssetFacts
     public required bool HasOtherVehicles { get; init; }
     public required Reason OtherVehiclesDescription { get; init; }
     public required Figure LargeEquipment { get; init; }
+    /// <summary>固定资产原值 when the workbook gives it (the 2022 format states it first; an optional field).</summary>
+    public Figure? FixedAssetsOriginal { get; init; }
+    public bool HasFixedAssetsOriginal => FixedAssetsOriginal is not null;
 }
 
 /// <summary>One of the eight vehicle categories; <see cref="IsLast"/> ends the 、 list.</summary>

@@ -52,6 +52,8 @@ internal static class OtherMattersFactsBuilder
             HasOtherVehicles = hasOther,
             OtherVehiclesDescription = FactsContext.Field(o.OtherVehiclesDescription, WorkbookFields.其他用车说明),
             LargeEquipment = ctx.Count(o.LargeEquipmentCount),
+            // Last, so that the source ids of a document without it stay as they were.
+            FixedAssetsOriginal = o.FixedAssetsOriginalValue is { } original ? ctx.Money(original) : null,
         };
     }
 

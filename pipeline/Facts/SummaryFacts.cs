@@ -36,13 +36,16 @@ public sealed record FiscalFacts
     public required Figure ExpenditureThisYear { get; init; }
     public required Change Change { get; init; }
     public required Reason ChangeReason { get; init; }
-    /// <summary>年初预算数 (财政拨款支出) against 本年财政拨款支出 — the same 决算数 as §五(一) uses.</summary>
+    /// <summary>
+    /// 年初预算数 (财政拨款支出) against 本年财政拨款支出 — the same 决算数 as §五(一) uses; against
+    /// 财政拨款支出总计 when the format says so (2022, format.yaml comparisons.fiscal_budget: totals).
+    /// </summary>
     public required Variance Variance { get; init; }
     public required Reason VarianceReason { get; init; }
     /// <summary>财政拨款支出总计 against last year, when the format compares 收入 and 支出 separately (2021).</summary>
     public Change? ExpenditureChange { get; init; }
     public Reason? ExpenditureChangeReason { get; init; }
-    /// <summary>年初预算数 (财政拨款收入) against 本年财政拨款收入, when the format compares them separately (2021).</summary>
+    /// <summary>年初预算数 (财政拨款收入) against 本年财政拨款收入 (2021), or 财政拨款收入总计 (2022), when the format compares them separately.</summary>
     public Variance? IncomeVariance { get; init; }
     public Reason? IncomeVarianceReason { get; init; }
 }

@@ -65,26 +65,31 @@ internal static class SummaryFactsBuilder
         // 2021 (format.yaml comparisons.fiscal: separate): 收入 and 支出 each against last year, then each
         // against its 年初预算数; the reasons are asked in that document order.
         var separate = ctx.Format.SeparateFiscal;
+        // 2022 (comparisons.fiscal_budget: totals) compares the budgets with the totals its sentences name.
+        var totals = separate && ctx.Format.FiscalBudgetAgainstTotals;
+        var expenditureTotal = t.Get(R.支出总计, C.合计);
         return new FiscalFacts
         {
             IncomeTotal = ctx.Money(incomeTotal),
             OpeningBalance = ctx.Money(t.Get(R.年初财政拨款结转和结余, C.决算数)),
             IncomeThisYear = ctx.Money(received),
-            ExpenditureTotal = ctx.Money(t.Get(R.支出总计, C.合计)),
+            ExpenditureTotal = ctx.Money(expenditureTotal),
             ClosingBalance = ctx.Money(t.Get(R.年末财政拨款结转和结余, C.合计)),
             ExpenditureThisYear = ctx.Money(spent),
             Change = ctx.Change(incomeTotal, ctx.Prior(PriorYearFields.财政拨款收入总计)),
             ChangeReason = separate
                 ? ctx.Reason(ReasonKeys.财政拨款收入上年, "财政拨款收入总计与上年相比增减的主要原因", here)
                 : ctx.Reason(ReasonKeys.财政拨款上年, "财政拨款收入支出总体与上年相比增减的主要原因", here),
-            ExpenditureChange = separate ? ctx.Change(t.Get(R.支出总计, C.合计), ctx.Prior(PriorYearFields.财政拨款支出总计)) : null,
+            ExpenditureChange = separate ? ctx.Change(expenditureTotal, ctx.Prior(PriorYearFields.财政拨款支出总计)) : null,
             ExpenditureChangeReason = separate ? ctx.Reason(ReasonKeys.财政拨款支出上年, "财政拨款支出总计与上年相比增减的主要原因", here) : null,
-            IncomeVariance = separate ? ctx.Variance(ctx.Current.Budgets.FiscalIncome, received) : null,
-            IncomeVarianceReason = separate ? ctx.Reason(ReasonKeys.财政拨款收入预算, "本年财政拨款收入与年初预算数差异的主要原因", here) : null,
+            IncomeVariance = separate ? ctx.Variance(ctx.Current.Budgets.FiscalIncome, totals ? incomeTotal : received) : null,
+            IncomeVarianceReason = separate
+                ? ctx.Reason(ReasonKeys.财政拨款收入预算, totals ? "财政拨款收入总计与年初预算数差异的主要原因" : "本年财政拨款收入与年初预算数差异的主要原因", here)
+                : null,
             // 本年财政拨款支出 against 年初预算数: the same 决算数 as §五(一) (rule N-05).
-            Variance = ctx.Variance(ctx.Current.Budgets.FiscalExpenditure, spent),
+            Variance = ctx.Variance(ctx.Current.Budgets.FiscalExpenditure, totals ? expenditureTotal : spent),
             VarianceReason = separate
-                ? ctx.Reason(ReasonKeys.财政拨款支出预算, "本年财政拨款支出与年初预算数差异的主要原因", here)
+                ? ctx.Reason(ReasonKeys.财政拨款支出预算, totals ? "财政拨款支出总计与年初预算数差异的主要原因" : "本年财政拨款支出与年初预算数差异的主要原因", here)
                 : ctx.Reason(ReasonKeys.财政拨款预算, "财政拨款支出决算数与年初预算数差异的主要原因", here),
         };
     }

@@ -33,6 +33,10 @@ internal sealed class FormatFile
         /// <summary>§四: “combined” (one 财政拨款收入支出总体 sentence and the 支出 budget, 2023+) or “separate”
         /// (财政拨款收入 and 财政拨款支出 each against last year and each against its 年初预算数, 2021).</summary>
         public string Fiscal { get; set; } = "combined";
+        /// <summary>§四 separate: the 年初预算数 against “this_year” (本年财政拨款收入/支出, 2021) or “totals” (收入总计/支出总计, 2022).</summary>
+        public string FiscalBudget { get; set; } = "this_year";
+        /// <summary>§五(一) compares 一般公共预算财政拨款支出 with its 年初预算数 too (2023+), or only with last year (2022).</summary>
+        public bool GeneralBudgetVsBudget { get; set; } = true;
     }
 
     internal sealed class TermStyle

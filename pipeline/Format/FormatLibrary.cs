@@ -107,10 +107,14 @@ public sealed class FormatLibrary
             throw Refuse(shown, $"comparisons.totals 须为 combined 或 separate，而不是“{data.Comparisons.Totals}”");
         if (data.Comparisons.Fiscal is not ("combined" or "separate"))
             throw Refuse(shown, $"comparisons.fiscal 须为 combined 或 separate，而不是“{data.Comparisons.Fiscal}”");
+        if (data.Comparisons.FiscalBudget is not ("this_year" or "totals"))
+            throw Refuse(shown, $"comparisons.fiscal_budget 须为 this_year 或 totals，而不是“{data.Comparisons.FiscalBudget}”");
         return new ReportFormat(year, file, shown, data.Numbers.Thousands, data.Terms.Numbered, templates, sections, tables, data.ReasonKeys)
         {
             SeparateTotals = data.Comparisons.Totals == "separate",
             SeparateFiscal = data.Comparisons.Fiscal == "separate",
+            FiscalBudgetAgainstTotals = data.Comparisons.FiscalBudget == "totals",
+            GeneralBudgetVsBudget = data.Comparisons.GeneralBudgetVsBudget,
         };
     }
 

@@ -44,6 +44,10 @@ public sealed class ReportFormat
     public bool SeparateTotals { get; init; }
     /// <summary>§四 compares 财政拨款收入 and 财政拨款支出 each with last year and with its 年初预算数 (2021) instead of one sentence (2023+).</summary>
     public bool SeparateFiscal { get; init; }
+    /// <summary>With <see cref="SeparateFiscal"/>: the 年初预算数 compared with 财政拨款收入总计/支出总计 (2022, “财政拨款收入总计年初预算数…决算数…”) instead of 本年 收入/支出 (2021).</summary>
+    public bool FiscalBudgetAgainstTotals { get; init; }
+    /// <summary>§五(一) states the 年初预算数 comparison (and needs its 主要原因); 2022 states only last year's.</summary>
+    public bool GeneralBudgetVsBudget { get; init; } = true;
     /// <summary>The templates, full paths, in document order.</summary>
     public IReadOnlyList<string> TemplateFiles { get; }
     /// <summary>Every heading in document order.</summary>

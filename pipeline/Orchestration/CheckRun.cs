@@ -20,13 +20,16 @@ public static class CheckRun
     /// <param name="settings">The folders.</param>
     /// <param name="draftFile">A document JuneBudget did not generate (.docx or .pdf), checked against the
     /// workbook of its unit in the input folder instead of the drafts in the output folder; null for those.</param>
-    public static int Execute(BuildSettings settings, string? draftFile = null)
+    /// <param name="alone">With <paramref name="draftFile"/>: no workbook (no --input), the document is checked against its own
+    /// tables and arithmetic (<see cref="OwnFiguresChecker"/>).</param>
+    public static int Execute(BuildSettings settings, string? draftFile = null, bool alone = false)
     {
         ArgumentNullException.ThrowIfNull(settings);
         using var session = OutputSession.TryOpen(settings);
         if (session is null) return ExitCodes.Failure;
         var log = session.Log;
         if (InputPlanning.Pages(settings, log) is not { } pages) return ExitCodes.Failure;
+        if (draftFile is not null && alone) return CheckAlone(draftFile, settings, pages, log);
         if (InputPlanning.Scan(settings, log) is not { } plan) return ExitCodes.Failure;
         if (draftFile is not null) return CheckForeign(draftFile, plan, settings, pages, log);
         var folders = UnitFolderNames.Allocate(plan.Scan.Units.Select(u => u.Unit.Name));
@@ -52,18 +55,7 @@ public static class CheckRun
     /// </summary>
     private static int CheckForeign(string draftFile, BuildPlan plan, BuildSettings settings, PageTemplates pages, ILogger log)
     {
-        IReadOnlyList<DraftBlock> blocks;
-        try
-        {
-            using var stream = File.OpenRead(draftFile);
-            blocks = Path.GetExtension(draftFile).Equals(".pdf", StringComparison.OrdinalIgnoreCase) ? PdfDraftReader.Read(stream) : DocxDraftReader.Read(stream);
-        }
-        catch (Exception ex) when (ex is DraftReadException or IOException or UnauthorizedAccessException)
-        {
-            log.Error("无法读取要核对的文件“{File}”：{Message}", draftFile, ex.Message);
-            return ExitCodes.Failure;
-        }
-        var draft = DraftView.Build(blocks);
+        if (Read(draftFile, log) is not { } draft) return ExitCodes.Failure;
         var opening = TextForm.Normalise(string.Concat((draft.Title is null ? [] : new[] { draft.Title }).Concat(draft.Paragraphs.Take(3))));
         var candidates = plan.Units.Where(u => opening.Contains(TextForm.Normalise(u.Unit.Name + u.Unit.Year), StringComparison.Ordinal)).ToList();
         if (candidates.Count != 1 && plan.Units.Count == 1) candidates = [.. plan.Units];
@@ -78,9 +70,39 @@ public static class CheckRun
         var clock = Stopwatch.StartNew();
         var expected = ExpectedDraft.Build(unit, settings.TemplatesFolder, pages);
         var report = CheckReport.Checked(unit.Current.Unit.Name, unit.Current.Unit.Year, Path.GetFileName(draftFile), unit.Current.FileName, DraftChecker.Check(expected, draft));
-        var stem = SafeFileNames.Sanitize(Path.GetFileNameWithoutExtension(draftFile), maxLength: 40);
-        return Published(log, new UnitPublisher(), settings.OutputFolder, "-" + stem, report, pages, clock).ExitCode;
+        return Published(log, new UnitPublisher(), settings.OutputFolder, Suffix(draftFile), report, pages, clock).ExitCode;
     }
+
+    /// <summary>
+    /// A document without a workbook: its sentences against its own attached tables and their own arithmetic. The
+    /// unit and year are those of its title. The result goes to 核对结果-⟨文件名⟩.html and .json in the output folder.
+    /// </summary>
+    private static int CheckAlone(string draftFile, BuildSettings settings, PageTemplates pages, ILogger log)
+    {
+        if (Read(draftFile, log) is not { } draft) return ExitCodes.Failure;
+        var clock = Stopwatch.StartNew();
+        var (unitName, year) = DocumentTitle.Parse(draft.Title ?? (draft.Paragraphs.Count > 0 ? draft.Paragraphs[0] : ""));
+        var report = CheckReport.Checked(unitName ?? Path.GetFileNameWithoutExtension(draftFile), year, Path.GetFileName(draftFile), null, OwnFiguresChecker.Check(draft));
+        return Published(log, new UnitPublisher(), settings.OutputFolder, Suffix(draftFile), report, pages, clock).ExitCode;
+    }
+
+    /// <summary>The document read (.pdf by its extension, else .docx), or null with the reason logged.</summary>
+    private static DraftView? Read(string draftFile, ILogger log)
+    {
+        try
+        {
+            using var stream = File.OpenRead(draftFile);
+            return DraftView.Build(Path.GetExtension(draftFile).Equals(".pdf", StringComparison.OrdinalIgnoreCase) ? PdfDraftReader.Read(stream) : DocxDraftReader.Read(stream));
+        }
+        catch (Exception ex) when (ex is DraftReadException or IOException or UnauthorizedAccessException)
+        {
+            log.Error("无法读取要核对的文件“{File}”：{Message}", draftFile, ex.Message);
+            return null;
+        }
+    }
+
+    /// <summary>-⟨文件名⟩: the result files of a given document are named after it, so two documents checked into one folder keep theirs.</summary>
+    private static string Suffix(string draftFile) => "-" + SafeFileNames.Sanitize(Path.GetFileNameWithoutExtension(draftFile), maxLength: 40);
 
     /// <summary>
     /// Writes the report as 核对结果⟨suffix⟩.html and .json into <paramref name="folder"/> and logs it; a result file that

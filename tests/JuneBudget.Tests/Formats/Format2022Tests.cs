@@ -9,8 +9,8 @@ namespace JuneBudget.Tests.Formats;
 /// <summary>
 /// The 2022 format (seed 000's shapes), shown on seed 004's figures with the cover's 公开格式 set to
 /// 2022: separate 收入总计 and 支出总计 sentences each with its 主要原因 key, no thousands separators,
-/// unnumbered 名词解释, no 十二, 三公 as 七 and 公开07表. (No seed-000 workbook is kept yet: its
-/// sentences are matched in shape here, not figure by figure.)
+/// unnumbered 名词解释, no 十二, 三公 as 七 and 公开07表. Seed 000's own sentences, figure by figure, are
+/// in <see cref="Seed000SentenceTests"/> (from its rebuilt workbook).
 /// </summary>
 public sealed class Format2022Tests
 {

@@ -21,6 +21,10 @@ internal static partial class SentenceText
         return TextForm.Normalise(joined).Replace('“', '"').Replace('”', '"');
     }
 
+    /// <summary>The 公开说明 Markdown of a workbook standing alone (last year from its 上年数 sheet), with the repository's templates.</summary>
+    public static string RenderAlone(JuneBudget.Model.BudgetWorkbook workbook) => JuneBudget.Templating.ReportTemplateRenderer.Render(
+        JuneBudget.Facts.ReportFactsBuilder.Build(new JuneBudget.Model.UnitYear(workbook, null, workbook.PriorYearSheet)), RepoPaths.Templates).Markdown;
+
     public static IReadOnlyList<string> Sentences(string normalised) =>
         [.. normalised.Split('。', StringSplitOptions.RemoveEmptyEntries).Select(s => s + "。")];
 

@@ -25,6 +25,17 @@ public sealed class Seed000Tests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void EveryReasonThe2022DocumentStatesIsInTheWorkbookAndNoOtherIsAsked()
+    {
+        // §四 asks 财政拨款收入/支出 .上年/.预算 separately (not 财政拨款.上年/.预算); §五(一) no 一般公共预算.预算.
+        Assert.DoesNotContain(findings, f => f.RuleId == "C-01");
+        var keys = JuneBudget.Facts.ReportFactsBuilder.Build(new UnitYear(Workbook, null, Workbook.PriorYearSheet)).RequiredReasons.Select(r => r.Key).ToList();
+        Assert.Contains("财政拨款支出.预算", keys);
+        Assert.DoesNotContain("财政拨款.上年", keys);
+        Assert.DoesNotContain("一般公共预算.预算", keys);
+    }
+
+    [Fact]
     public void TheSeedsOneCentDifferencesAreRoundingNotes()
     {
         // 本年收入 750.10 + 年初 53.85 = 803.95 (§一: 803.94); the 项 of §五(三) add up to 735.92 (§五: 735.91),

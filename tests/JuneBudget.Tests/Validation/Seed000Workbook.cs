@@ -5,6 +5,7 @@ using JuneBudget.Workbooks;
 using C = JuneBudget.Format.ColumnKeys;
 using K = JuneBudget.Model.TableKind;
 using R = JuneBudget.Format.RowKeys;
+using static JuneBudget.Tests.Support.SeedTables;
 
 namespace JuneBudget.Tests.Validation;
 
@@ -26,7 +27,7 @@ namespace JuneBudget.Tests.Validation;
 /// the 款 names are given), 05 items split into 基本/项目 by their kind (行政运行, 事业运行, 离退休,
 /// 养老 → 基本; 一般行政管理事务, 招商引资 → 项目, summing to §三's 项目 116.85), 年初预算数 of §五
 /// (749.96, as §四's), last year's 年末 balances (this year's 年初). Left out: the five 项目支出绩效自评表
-/// (§十一 is outside the sentences this sample is for; 预算绩效 stays blank, so E-08 has nothing to compare).
+/// (§十一 is outside the sentences this sample is for; 预算绩效 has only the seed's three texts, so E-08 has nothing to compare).
 /// </summary>
 internal static class Seed000Workbook
 {
@@ -96,45 +97,14 @@ internal static class Seed000Workbook
         foreach (var column in new[] { C.合计, C.一般公共预算财政拨款 })
             w = Set(w, K.FiscalSummary, column, ("201", 669.48m), ("208", 66.44m), (R.本年支出合计, 735.91m),
                 (R.年末财政拨款结转和结余, 66.77m), (R.支出总计, 802.68m));
-        w = GeneralBudget(w);
+        w = GeneralBudget(w, (735.91m, 619.06m, 116.85m), Items.Select(i => new SeedTables.Item(i.Code, i.Name, i.Amount, i.Basic)), code => Sections[code]);
         w = Set(w, K.GeneralBudgetBasic, C.决算数, [.. Economic,
             .. Economic.GroupBy(e => e.Code[..3]).Select(g => (g.Key, g.Sum(e => e.Amount))),
             (R.人员经费合计, 559.73m), (R.公用经费合计, 59.33m)]);
-        w = ThreePublic(w);
+        // 公开07表 (2022): 三公 全年预算数 26.48 (0, 9.88, 0, 9.88, 16.60) and 决算数 12.95 (0, 9.44, 0, 9.44, 3.51).
+        w = ThreePublic(w, [26.48m, 0m, 9.88m, 0m, 9.88m, 16.60m], [12.95m, 0m, 9.44m, 0m, 9.44m, 3.51m]);
         return Matters(w.Sourced());
     }
-
-    /// <summary>公开05表: the 项 as §五(三) prints them, their 款 and 类 summed, 合计 735.91 and 基本 619.06 as §五/§六 print them.</summary>
-    private static BudgetWorkbook GeneralBudget(BudgetWorkbook w)
-    {
-        var spent = Items.Where(i => i.Amount != 0m).ToList();
-        var rows = new List<TableRow> { Row(R.合计, null, "合计", 735.91m, 619.06m, 116.85m) };
-        foreach (var group in spent.GroupBy(i => i.Code[..3]).Concat(spent.GroupBy(i => i.Code[..5])))
-            rows.Add(Row(group.Key, group.Key, FunctionClasses.NameOf(group.Key) ?? Sections[group.Key], group.Sum(i => i.Amount),
-                group.Where(i => i.Basic).Sum(i => i.Amount), group.Where(i => !i.Basic).Sum(i => i.Amount)));
-        rows.AddRange(spent.Select(i => Row(i.Code, i.Code, i.Name, i.Amount, i.Basic ? i.Amount : 0m, i.Basic ? 0m : i.Amount)));
-        var ordered = rows.Take(1).Concat(rows.Skip(1).OrderBy(r => r.Key, StringComparer.Ordinal)).ToList();
-        var tables = new Dictionary<K, StatutoryTable>(w.Tables.ByKind) { [K.GeneralBudget] = w.Tables.GeneralBudget with { Rows = ordered } };
-        return w with { Tables = new StatutoryTables(tables) };
-
-        TableRow Row(string key, string? code, string label, decimal total, decimal basic, decimal project) => new(key, code, label,
-            new Dictionary<string, Amount> { [C.合计] = new(total, null), [C.基本支出] = new(basic, null), [C.项目支出] = new(project, null) },
-            w.Tables.GeneralBudget.Location!);
-    }
-
-    /// <summary>公开07表 (2022): 三公 全年预算数 26.48 (0, 9.88, 0, 9.88, 16.60) and 决算数 12.95 (0, 9.44, 0, 9.44, 3.51).</summary>
-    private static BudgetWorkbook ThreePublic(BudgetWorkbook w)
-    {
-        string[] columns = [C.三公合计, C.因公出国费, C.公务用车购置及运行费, C.公务用车购置费, C.公务用车运行费, C.公务接待费];
-        decimal[] budget = [26.48m, 0m, 9.88m, 0m, 9.88m, 16.60m];
-        decimal[] actual = [12.95m, 0m, 9.44m, 0m, 9.44m, 3.51m];
-        for (var i = 0; i < columns.Length; i++)
-            w = w.WithAmount(K.ThreePublic, R.预算数, columns[i], budget[i]).WithAmount(K.ThreePublic, R.决算数, columns[i], actual[i]);
-        return w;
-    }
-
-    private static BudgetWorkbook Set(BudgetWorkbook w, K kind, string column, params (string Row, decimal Value)[] values) =>
-        values.Aggregate(w, (acc, v) => acc.WithAmount(kind, v.Row, column, v.Value));
 
     private static BudgetWorkbook Matters(BudgetWorkbook w)
     {
@@ -171,6 +141,12 @@ internal static class Seed000Workbook
                 VehicleCount = N(5, other, "B16"), VehicleValue = M(106.82m, other, "B17"),
                 VehiclesByCategory = [.. WorkbookFields.VehicleCategories.Select((c, i) => (c, N(c == "其他用车" ? 5 : 0, other, $"B{18 + i}")))],
                 OtherVehiclesDescription = T("机关公务用车", other, "B26"), LargeEquipmentCount = N(0, other, "B27"),
+            },
+            Performance = w.Performance with
+            {
+                Achievements = T("一是持续加强制度建设，打牢绩效管理工作基础。二是持续开展绩效评价，提高绩效工作管理水平。三是绩效管理制度进一步完善，提高了财政资金使用效益，保障部门更好履行职责", SheetNames.预算绩效, "B7"),
+                Problems = T("一是预算绩效管理执行过程中还有差距。二是预算单位财会人员对预算管理业务水平有待提高", SheetNames.预算绩效, "B8"),
+                Improvements = T("一是加强业务学习，提高综合能力。从书本学、向部门学、向同行学等，拓宽知识面，增加知识点，做到学用结合，达到预期效果；二是加强队伍建设，通过多种形式开展业务培训，提高预算绩效管理专业人才队伍水平，从而提高绩效管理工作能力", SheetNames.预算绩效, "B9"),
             },
             Reasons = Reasons(w.Reasons),
             PriorYearSheet = PriorYear(w),

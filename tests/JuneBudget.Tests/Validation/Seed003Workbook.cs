@@ -5,6 +5,7 @@ using JuneBudget.Workbooks;
 using C = JuneBudget.Format.ColumnKeys;
 using K = JuneBudget.Model.TableKind;
 using R = JuneBudget.Format.RowKeys;
+using static JuneBudget.Tests.Support.SeedTables;
 
 namespace JuneBudget.Tests.Validation;
 
@@ -43,9 +44,11 @@ internal static class Seed003Workbook
         w = Set(w, K.FiscalSummary, C.决算数, (R.一般公共预算财政拨款, 2_155.93m), (R.本年收入合计, 2_155.93m), (R.收入总计, 2_155.93m));
         w = Set(w, K.FiscalSummary, C.合计, (R.本年支出合计, 2_155.93m), (R.支出总计, 2_155.93m));
         w = Set(w, K.FiscalSummary, C.一般公共预算财政拨款, (R.本年支出合计, 2_155.93m), (R.支出总计, 2_155.93m));
-        w = GeneralBudget(w);
+        // 公开05表: §五 items, their 款 and 类 summed exactly, and the 合计 as printed (2,114.60 and 1,259.40, 0.01 above the items).
+        w = GeneralBudget(w, (2_114.60m, 1_259.40m, 855.20m), Items.Select(i => new SeedTables.Item(i.Code, i.Name, i.Amount, i.Basic)), code => code);
         w = Set(w, K.GeneralBudgetBasic, C.决算数, (R.人员经费合计, 1_131.51m), (R.公用经费合计, 127.89m));
-        w = ThreePublic(w);
+        // 公开07表 (2021): 三公 预算数 9.22 (0, 8.93, 0.29) and 决算数 8.15 (0, 8.09, 0.06).
+        w = ThreePublic(w, [9.22m, 0m, 8.93m, 0m, 8.93m, 0.29m], [8.15m, 0m, 8.09m, 0m, 8.09m, 0.06m]);
         return Matters(w.Sourced());
     }
 
@@ -57,37 +60,6 @@ internal static class Seed003Workbook
         ("2080505", "机关事业单位基本养老保险缴费支出", 88.21m, true), ("2080506", "机关事业单位职业年金缴费支出", 25.69m, true),
         ("2299999", "其他支出", 2.08m, false),
     ];
-
-    /// <summary>公开05表: §五 items, their 款 and 类 summed exactly, and the 合计 as printed (2,114.60 and 1,259.40, 0.01 above the items).</summary>
-    private static BudgetWorkbook GeneralBudget(BudgetWorkbook w)
-    {
-        var rows = new List<TableRow> { Row(R.合计, null, "合计", 2_114.60m, 1_259.40m, 855.20m) };
-        foreach (var group in Items.GroupBy(i => i.Code[..3]).Concat(Items.GroupBy(i => i.Code[..5])).OrderBy(g => g.Key, StringComparer.Ordinal))
-            rows.Add(Row(group.Key, group.Key, FunctionClasses.NameOf(group.Key) ?? group.Key, group.Sum(i => i.Amount),
-                group.Where(i => i.Basic).Sum(i => i.Amount), group.Where(i => !i.Basic).Sum(i => i.Amount)));
-        rows.AddRange(Items.Select(i => Row(i.Code, i.Code, i.Name, i.Amount, i.Basic ? i.Amount : 0m, i.Basic ? 0m : i.Amount)));
-        var ordered = rows.Take(1).Concat(rows.Skip(1).OrderBy(r => r.Key, StringComparer.Ordinal)).ToList();
-        var tables = new Dictionary<K, StatutoryTable>(w.Tables.ByKind) { [K.GeneralBudget] = w.Tables.GeneralBudget with { Rows = ordered } };
-        return w with { Tables = new StatutoryTables(tables) };
-
-        TableRow Row(string key, string? code, string label, decimal total, decimal basic, decimal project) => new(key, code, label,
-            new Dictionary<string, Amount> { [C.合计] = new(total, null), [C.基本支出] = new(basic, null), [C.项目支出] = new(project, null) },
-            w.Tables.GeneralBudget.Location!);
-    }
-
-    /// <summary>公开07表 (2021): 三公 预算数 9.22 (0, 8.93, 0.29) and 决算数 8.15 (0, 8.09, 0.06).</summary>
-    private static BudgetWorkbook ThreePublic(BudgetWorkbook w)
-    {
-        string[] columns = [C.三公合计, C.因公出国费, C.公务用车购置及运行费, C.公务用车购置费, C.公务用车运行费, C.公务接待费];
-        decimal[] budget = [9.22m, 0m, 8.93m, 0m, 8.93m, 0.29m];
-        decimal[] actual = [8.15m, 0m, 8.09m, 0m, 8.09m, 0.06m];
-        for (var i = 0; i < columns.Length; i++)
-            w = w.WithAmount(K.ThreePublic, R.预算数, columns[i], budget[i]).WithAmount(K.ThreePublic, R.决算数, columns[i], actual[i]);
-        return w;
-    }
-
-    private static BudgetWorkbook Set(BudgetWorkbook w, K kind, string column, params (string Row, decimal Value)[] values) =>
-        values.Aggregate(w, (acc, v) => acc.WithAmount(kind, v.Row, column, v.Value));
 
     private static BudgetWorkbook Matters(BudgetWorkbook w)
     {
