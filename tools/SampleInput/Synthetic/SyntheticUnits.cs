@@ -34,7 +34,9 @@ public static class SyntheticUnits
     /// </summary>
     public static Unit Generate(int seed, int index, int? items = null)
     {
-        var random = new Random(HashCode.Combine(seed, index) & int.MaxValue);
+        // Not HashCode.Combine: it is randomised per process, so the same seed gave other units in
+        // another run (the test of "same seed, same units" ran in one process and did not see it).
+        var random = new Random(unchecked((seed * 1_000_003) + index) & int.MaxValue);
         var drawn = random.Next(10, 401);
         var shape = new Shape(
             Items: items ?? drawn,
