@@ -4,9 +4,11 @@ using JuneBudget.SampleInput.Synthetic;
 
 // Writes the two sample workbooks of seed 004 and the one of seed 001 (with its 整体自评 sheets) into input/ (or the folder given as argument).
 // `synthetic SEED COUNT FOLDER` writes COUNT distinct generated units instead (docs/performance.md).
-if (args is ["synthetic", var seedText, var countText, var target])
+// `synthetic SEED COUNT FOLDER --shapes K` generates units 1…K and writes every later unit as one of them renamed (fast).
+if (args is ["synthetic", var seedText, var countText, var target, ..] && (args.Length == 4 || args is [_, _, _, _, "--shapes", _]))
 {
-    var shapes = SyntheticUnits.WriteFolder(int.Parse(seedText, CultureInfo.InvariantCulture), int.Parse(countText, CultureInfo.InvariantCulture), target);
+    int? distinct = args.Length == 6 ? int.Parse(args[5], CultureInfo.InvariantCulture) : null;
+    var shapes = SyntheticUnits.WriteFolder(int.Parse(seedText, CultureInfo.InvariantCulture), int.Parse(countText, CultureInfo.InvariantCulture), target, distinct);
     Console.WriteLine($"{shapes.Count} units in {Path.GetFullPath(target)}: {shapes.Sum(s => s.Items)} 项 rows, "
         + $"{shapes.Count(s => s.Subordinates)} with subordinate units, {shapes.Count(s => s.Fund)} with 政府性基金, "
         + $"{shapes.Count(s => s.PriorWorkbook)} with last year's workbook, {shapes.Count(s => s.ReasonsMissing)} with reasons missing, "

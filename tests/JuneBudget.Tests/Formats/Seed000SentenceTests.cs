@@ -169,6 +169,28 @@ public sealed class Seed000SentenceTests
         Assert.Empty(unlisted);
     }
 
+    [Fact]
+    public void TheFunctionsOfPartOneAreTheSeedsNumberedAsIt()
+    {
+        // 第一部分 一: the seven 主要职责 as the workbook holds them, numbered “（一）…（七）” as in 2022 (2024: “（1）”).
+        var seed = Seed.Value;
+        var from = seed.IndexOf("（一）贯彻执行", StringComparison.Ordinal);
+        var functions = seed[from..seed.IndexOf("二、机构设置及人员情况", StringComparison.Ordinal)];
+        Assert.Contains(functions, Generated.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheTermsAreTheSeedsUnnumbered()
+    {
+        // 第三部分: every 名词解释 of the seed, unnumbered, “公务用车购置费反映…” (2024: “公务用车购置反映…”).
+        // The PDF's page margin (the unit's name letter by letter) and page number are not text.
+        var seed = Seed.Value;
+        var terms = seed[(seed.IndexOf("第三部分专业名词解释", StringComparison.Ordinal) + "第三部分专业名词解释".Length)..seed.IndexOf("第四部分", StringComparison.Ordinal)]
+            .Replace("乌鲁木齐市招商服务局", "", StringComparison.Ordinal).Replace("27", "", StringComparison.Ordinal);
+        Assert.Equal(15, SentenceText.Sentences(terms).Count);
+        Assert.Contains(terms, Generated.Value, StringComparison.Ordinal);
+    }
+
     /// <summary>A sentence the lists hold as clauses: every character is inside one listed clause that the sentence contains.</summary>
     private static bool Covers(IReadOnlyList<string> listed, string sentence)
     {

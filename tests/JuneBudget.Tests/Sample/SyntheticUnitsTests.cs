@@ -14,14 +14,24 @@ namespace JuneBudget.Tests.Sample;
 /// </summary>
 public sealed class SyntheticUnitsTests
 {
+    /// <remarks>
+    /// With <c>distinctShapes</c> (the tool's <c>--shapes</c>), units past the first ones are renamed
+    /// copies: each must still be read as its own unit (the cover's name, last year's paired by it).
+    /// </remarks>
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    public void EveryGeneratedWorkbookReadsBackAndValidatesWithoutErrors(int seed)
+    [InlineData(1, null)]
+    [InlineData(2, null)]
+    [InlineData(3, null)]
+    [InlineData(5, 2)]
+    public void EveryGeneratedWorkbookReadsBackAndValidatesWithoutErrors(int seed, int? distinctShapes)
     {
         using var folder = new TempFolder();
-        var shapes = SyntheticUnits.WriteFolder(seed, 6, folder.Path);
+        var shapes = SyntheticUnits.WriteFolder(seed, 6, folder.Path, distinctShapes);
+        if (distinctShapes is { } k)
+        {
+            Assert.Equal(shapes.Take(k).ToList(), shapes.Skip(k).Take(k).ToList());
+            Assert.Contains(shapes.Skip(k), s => s.PriorWorkbook); // a renamed copy of last year's too
+        }
 
         var scan = InputScanner.Scan(folder.Path);
         Assert.Empty(scan.Findings);
