@@ -69,8 +69,11 @@ internal sealed class FactsContext(UnitYear unit)
     public Reason Reason(string key, string explains, string location)
     {
         if (reasonKeys.Add(key)) reasons.Add(new RequiredReason(key, explains, location));
-        return Text(Current.Reasons.Find(key), key, Facts.Reason.ReasonPlaceholder(key));
+        return NotAsked(key);
     }
+
+    /// <summary>A 主要原因 the format does not state (2021 §五): given if the workbook has it, never required.</summary>
+    public Reason NotAsked(string key) => Text(Current.Reasons.Find(key), key, Facts.Reason.ReasonPlaceholder(key));
 
     /// <summary>
     /// A text field the document may show (开支内容, 差异原因 …): placeholder when blank. The templates

@@ -17,10 +17,14 @@ internal static class GeneralBudgetFactsBuilder
         var shareOf = ctx.Share(total, ctx.Tables.IncomeExpenditureSummary.Get(R.本年支出合计, C.决算数));
         var change = ctx.Change(total, ctx.Prior(PriorYearFields.一般公共预算财政拨款支出));
         var totalHere = ctx.Format.Location(SectionKeys.GeneralBudgetTotal);
-        var changeReason = ctx.Reason(ReasonKeys.一般公共预算上年, "一般公共预算财政拨款支出与上年相比增减的主要原因", totalHere);
+        // A format whose §五 only lists its 项 (2021) states no change, so asks for none of its reasons.
+        var asks = ctx.Format.GeneralBudgetReasons;
+        var changeReason = asks
+            ? ctx.Reason(ReasonKeys.一般公共预算上年, "一般公共预算财政拨款支出与上年相比增减的主要原因", totalHere)
+            : ctx.NotAsked(ReasonKeys.一般公共预算上年);
         var variance = ctx.Variance(ctx.Current.Budgets.GeneralBudgetExpenditure, total);
         // A format stating only last year's comparison (2022) does not ask for the budget one's reason.
-        var varianceReason = ctx.Format.GeneralBudgetVsBudget
+        var varianceReason = asks && ctx.Format.GeneralBudgetVsBudget
             ? ctx.Reason(ReasonKeys.一般公共预算预算, "一般公共预算财政拨款支出决算数与年初预算数差异的主要原因", totalHere)
             : null;
         var classNames = new ItemNames(t, ctx.Unit.PreviousWorkbook?.Tables.GeneralBudget, []);
@@ -29,7 +33,7 @@ internal static class GeneralBudgetFactsBuilder
             .Select((r, i) => new ClassLine(i + 1, r.Code!, classNames.Name(r.Code!), ctx.Share(r[C.合计], total)))
             .ToList();
         var items = ItemLinesBuilder.Build(ctx, TableKind.GeneralBudget, C.合计,
-            ctx.Unit.Prior?.GeneralBudgetItems ?? [], Fund, ctx.Format.Location(SectionKeys.GeneralBudgetItems));
+            ctx.Unit.Prior?.GeneralBudgetItems ?? [], Fund, ctx.Format.Location(SectionKeys.GeneralBudgetItems), asks);
         return new GeneralBudgetFacts
         {
             Total = shareOf.Amount,

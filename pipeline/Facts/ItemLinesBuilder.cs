@@ -10,7 +10,8 @@ namespace JuneBudget.Facts;
 internal static class ItemLinesBuilder
 {
     public static IReadOnlyList<ItemLine> Build(
-        FactsContext ctx, TableKind kind, string column, IReadOnlyList<PriorItem> priorItems, string fund, string location)
+        FactsContext ctx, TableKind kind, string column, IReadOnlyList<PriorItem> priorItems, string fund, string location,
+        bool asksReasons = true)
     {
         var table = ctx.Tables[kind];
         var names = new ItemNames(table, ctx.Unit.PreviousWorkbook?.Tables[kind], priorItems);
@@ -28,7 +29,9 @@ internal static class ItemLinesBuilder
         {
             var change = ctx.Change(table.Get(code, column), prior.GetValueOrDefault(code, Sourced.Zero));
             var itemName = names.Name(code);
-            var reason = ctx.Reason(ReasonKeys.Item(fund, code), $"{itemName.Text ?? itemName.Placeholder}（{code}）支出与上年相比增减的主要原因", location);
+            var reason = asksReasons
+                ? ctx.Reason(ReasonKeys.Item(fund, code), $"{itemName.Text ?? itemName.Placeholder}（{code}）支出与上年相比增减的主要原因", location)
+                : ctx.NotAsked(ReasonKeys.Item(fund, code));
             lines.Add(new ItemLine(lines.Count + 1, code, names.Name(code[..3]), names.Name(code[..5]), itemName, change, reason));
         }
         return lines;

@@ -37,6 +37,8 @@ internal sealed class FormatFile
         public string FiscalBudget { get; set; } = "this_year";
         /// <summary>§五(一) compares 一般公共预算财政拨款支出 with its 年初预算数 too (2023+), or only with last year (2022).</summary>
         public bool GeneralBudgetVsBudget { get; set; } = true;
+        /// <summary>§五 states its changes with their 主要原因 (2022+), or only lists its 项 by code (2021).</summary>
+        public bool GeneralBudgetReasons { get; set; } = true;
     }
 
     internal sealed class TermStyle

@@ -115,6 +115,7 @@ public sealed class FormatLibrary
             SeparateFiscal = data.Comparisons.Fiscal == "separate",
             FiscalBudgetAgainstTotals = data.Comparisons.FiscalBudget == "totals",
             GeneralBudgetVsBudget = data.Comparisons.GeneralBudgetVsBudget,
+            GeneralBudgetReasons = data.Comparisons.GeneralBudgetReasons,
         };
     }
 

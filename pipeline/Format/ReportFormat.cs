@@ -48,6 +48,8 @@ public sealed class ReportFormat
     public bool FiscalBudgetAgainstTotals { get; init; }
     /// <summary>§五(一) states the 年初预算数 comparison (and needs its 主要原因); 2022 states only last year's.</summary>
     public bool GeneralBudgetVsBudget { get; init; } = true;
+    /// <summary>§五 states its changes and their 主要原因 (2022+); 2021 only lists each 项 by code, so asks none.</summary>
+    public bool GeneralBudgetReasons { get; init; } = true;
     /// <summary>The templates, full paths, in document order.</summary>
     public IReadOnlyList<string> TemplateFiles { get; }
     /// <summary>Every heading in document order.</summary>

@@ -1,5 +1,6 @@
 using JuneBudget.Facts;
 using JuneBudget.Format;
+using JuneBudget.Markdown;
 using JuneBudget.Model;
 using JuneBudget.Templating;
 using JuneBudget.Tests.Support;
@@ -24,6 +25,22 @@ public sealed class Format2021FiscalTests
             Budgets = w.Budgets with { FiscalExpenditure = w.Money(2_100.00m, SheetNames.预算数, "B5") },
         };
         return ReportFactsBuilder.Build(new UnitYear(w, null, w.PriorYearSheet));
+    }
+
+    /// <summary>
+    /// The list validation checks (C-01) is the list the 2021 document shows: its §五 (and §八/§九) only list
+    /// their 项 by code, so with every 主要原因 blank no 一般公共预算 or 项 reason is asked that the document
+    /// never prints (format.yaml comparisons.general_budget_reasons: false).
+    /// </summary>
+    [Fact]
+    public void TheRequiredReasonsAreExactlyThePlaceholdersOfADocumentWithoutReasons()
+    {
+        var w = Seed003Workbook.Build() with { Reasons = ReasonBook.Empty };
+        var facts = ReportFactsBuilder.Build(new UnitYear(w, null, w.PriorYearSheet));
+        var placeholders = ReportTemplateRenderer.Render(facts, RepoPaths.Templates).Placeholders;
+        var keys = placeholders.Select(p => new PlaceholderInline(p).Key).OfType<string>();
+        Assert.Equal(facts.RequiredReasons.Select(r => r.Key), keys);
+        Assert.DoesNotContain(facts.RequiredReasons, r => r.Key.StartsWith("一般公共预算", StringComparison.Ordinal));
     }
 
     [Fact]
