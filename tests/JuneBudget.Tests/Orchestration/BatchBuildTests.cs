@@ -154,6 +154,31 @@ public sealed class BatchBuildTests
         Assert.EndsWith("2024年度部门决算公开说明", Title(SampleFolder(batch)), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// validate's 校验结果 held open (a browser or editor): the run says which file and fails (exit 1)
+    /// instead of reporting success over a page it could not replace; the other units are still written.
+    /// </summary>
+    [Fact]
+    public void AFindingsPageHeldOpenIsAnErrorNamingTheFileAndExitOne()
+    {
+        using var batch = new BatchInput().WithSample();
+        Assert.Equal(ExitCodes.Ok, JuneBudgetCli.Validate(batch));
+        var page = Path.Combine(SampleFolder(batch), "校验结果.html");
+        var before = File.ReadAllBytes(page);
+        var other = Path.Combine(batch.Output, "高新区（新市区）招商服务局", "2023", "校验结果.html");
+        File.Delete(other);
+
+        int code;
+        using (new FileStream(page, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+            code = JuneBudgetCli.Validate(batch);
+
+        Assert.Equal(ExitCodes.Failure, code);
+        Assert.Equal(before, File.ReadAllBytes(page));
+        Assert.True(File.Exists(other));
+        var log = File.ReadAllText(Directory.GetFiles(Path.Combine(batch.Output, "logs")).Max()!);
+        Assert.Contains("《校验结果.html》被占用", log, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ADraftHeldOpenIsReportedAndTheRestOfTheBatchIsWritten()
     {
