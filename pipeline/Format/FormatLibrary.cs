@@ -103,17 +103,11 @@ public sealed class FormatLibrary
         var tables = Tables(data.Tables, shown);
         if (data.ReasonKeys.Count == 0 || data.ReasonKeys.Distinct(StringComparer.Ordinal).Count() != data.ReasonKeys.Count)
             throw Refuse(shown, "reason_keys 须列出各不相同的主要原因键");
-        if (data.Comparisons.Totals is not ("combined" or "separate"))
-            throw Refuse(shown, $"comparisons.totals 须为 combined 或 separate，而不是“{data.Comparisons.Totals}”");
-        if (data.Comparisons.Fiscal is not ("combined" or "separate"))
-            throw Refuse(shown, $"comparisons.fiscal 须为 combined 或 separate，而不是“{data.Comparisons.Fiscal}”");
-        if (data.Comparisons.FiscalBudget is not ("this_year" or "totals"))
-            throw Refuse(shown, $"comparisons.fiscal_budget 须为 this_year 或 totals，而不是“{data.Comparisons.FiscalBudget}”");
         return new ReportFormat(year, file, shown, data.Numbers.Thousands, data.Terms.Numbered, templates, sections, tables, data.ReasonKeys)
         {
-            SeparateTotals = data.Comparisons.Totals == "separate",
-            SeparateFiscal = data.Comparisons.Fiscal == "separate",
-            FiscalBudgetAgainstTotals = data.Comparisons.FiscalBudget == "totals",
+            SeparateTotals = Choice(shown, "comparisons.totals", data.Comparisons.Totals, "combined", "separate"),
+            SeparateFiscal = Choice(shown, "comparisons.fiscal", data.Comparisons.Fiscal, "combined", "separate"),
+            FiscalBudgetAgainstTotals = Choice(shown, "comparisons.fiscal_budget", data.Comparisons.FiscalBudget, "this_year", "totals"),
             GeneralBudgetVsBudget = data.Comparisons.GeneralBudgetVsBudget,
             GeneralBudgetReasons = data.Comparisons.GeneralBudgetReasons,
         };
@@ -182,6 +176,10 @@ public sealed class FormatLibrary
 
     private static bool IsPlainName(string name) =>
         name.Length > 0 && name.IndexOfAny(['/', '\\', ':']) < 0 && name != "." && name != "..";
+
+    /// <summary>A two-way setting: false for <paramref name="first"/>, true for <paramref name="second"/>; anything else refuses the format.</summary>
+    private static bool Choice(string shown, string key, string value, string first, string second) =>
+        value == second || (value == first ? false : throw Refuse(shown, $"{key} 须为 {first} 或 {second}，而不是“{value}”"));
 
     private static ReportFormatException Refuse(string shown, string why) =>
         new($"公开说明格式文件 {shown} 不可用：{why}。");
