@@ -123,7 +123,7 @@ public static class TextCleaning
     private static TextValue Text(TextValue text)
     {
         var clean = ChinesePunctuation.Normalize(text.Value);
-        return ReferenceEquals(clean, text.Value) || clean == text.Value ? text : text with { Value = clean };
+        return clean == text.Value ? text : text with { Value = clean };
     }
 }
 

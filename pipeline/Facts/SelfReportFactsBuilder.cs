@@ -36,16 +36,14 @@ public static class SelfReportFactsBuilder
         Sourced weight = input.ExecutionWeight;
         Sourced score = new(weight.Value * rate.Value / 100m, [.. weight.Sources, .. rate.Sources]);
 
-        var facts = new
-        {
-            InitialTotal = ctx.Money(initial),
-            InitialBasic = ctx.Money(input.InitialBasic),
-            InitialProject = ctx.Money(input.InitialProject),
-            Increase = ctx.Money(input.Increase),
-            Decrease = ctx.Money(input.Decrease),
-            FullYear = ctx.Money(full),
-            AdjustmentRate = Percent(Rate(adjustment, initial)),
-        };
+        // Figures get source ids in creation order: create them in document order, then assemble.
+        var initialTotal = ctx.Money(initial);
+        var initialBasic = ctx.Money(input.InitialBasic);
+        var initialProject = ctx.Money(input.InitialProject);
+        var increase = ctx.Money(input.Increase);
+        var decrease = ctx.Money(input.Decrease);
+        var fullYear = ctx.Money(full);
+        var adjustmentRate = Percent(Rate(adjustment, initial));
         var executedTotal = ctx.Money(executed);
         var executionRate = Percent(rate);
         var executionWeight = ctx.Count(weight);
@@ -75,13 +73,13 @@ public static class SelfReportFactsBuilder
             Year = info.Year,
             Title = format.Title,
             SelfReference = ReportFactsBuilder.SelfReferenceOf(info),
-            InitialTotal = facts.InitialTotal,
-            InitialBasic = facts.InitialBasic,
-            InitialProject = facts.InitialProject,
-            Increase = facts.Increase,
-            Decrease = facts.Decrease,
-            FullYearBudget = facts.FullYear,
-            AdjustmentRate = facts.AdjustmentRate,
+            InitialTotal = initialTotal,
+            InitialBasic = initialBasic,
+            InitialProject = initialProject,
+            Increase = increase,
+            Decrease = decrease,
+            FullYearBudget = fullYear,
+            AdjustmentRate = adjustmentRate,
             BudgetBasic = budgetBasic,
             BudgetPersonnel = personnel,
             BudgetPublic = publicFunds,
