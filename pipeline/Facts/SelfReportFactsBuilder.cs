@@ -21,20 +21,17 @@ public static class SelfReportFactsBuilder
         var ctx = new FactsContext(unit);
         var info = unit.Current.Unit;
         Figure Percent(Sourced value) => ctx.Figure(value, FigureKind.Percent);
-        Sourced Rate(Sourced part, Sourced whole) =>
-            new(whole.Value == 0m ? 0m : part.Value / whole.Value * 100m, [.. part.Sources, .. whole.Sources]);
+        static Sourced Rate(Sourced part, Sourced whole) => SelfReportScore.Rate(part, whole);
 
-        Sourced initial = (Sourced)input.InitialBasic + input.InitialProject;
-        Sourced full = initial + new Sourced(-input.Decrease.Value, ((Sourced)input.Decrease).Sources) + input.Increase;
+        var initial = SelfReportScore.Initial(input);
+        var full = SelfReportScore.FullYear(input);
         Sourced adjustment = new(Math.Abs(full.Value - initial.Value), [.. initial.Sources, .. full.Sources]);
         Sourced basicBudget = (Sourced)input.BudgetPersonnel + input.BudgetPublic;
-        var spending = unit.Current.Tables.Expenditure;
-        Sourced executedBasic = spending.Get(R.合计, C.基本支出);
-        Sourced executedProject = spending.Get(R.合计, C.项目支出);
+        var (executedBasic, executedProject) = SelfReportScore.Executed(unit.Current);
         var executed = executedBasic + executedProject;
         var rate = Rate(executed, full);
         Sourced weight = input.ExecutionWeight;
-        Sourced score = new(weight.Value * rate.Value / 100m, [.. weight.Sources, .. rate.Sources]);
+        var score = SelfReportScore.ExecutionScore(weight, rate);
 
         // Figures get source ids in creation order: create them in document order, then assemble.
         var initialTotal = ctx.Money(initial);
@@ -65,7 +62,7 @@ public static class SelfReportFactsBuilder
             .ToList();
 
         var indicators = input.Indicators.Select((i, n) => Indicator(ctx, format, i, n + 1)).ToList();
-        var total = score + Sourced.Sum(input.Indicators.Select(i => (Sourced)i.Score));
+        var total = SelfReportScore.Total(input, score);
 
         return new SelfReportFacts
         {

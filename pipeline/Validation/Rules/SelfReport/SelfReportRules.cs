@@ -1,3 +1,4 @@
+using JuneBudget.Facts;
 using JuneBudget.Format;
 using JuneBudget.Model;
 using C = JuneBudget.Format.ColumnKeys;
@@ -65,12 +66,10 @@ internal static class SelfReportRules
         new("G-05", Severity.Error, "整体自评综合得分不应超过 100：{0}", "整体自评 预算执行率得分（分值 × 执行率）+ Σ 自评得分 ≤ 100"),
         c => Input(c).Select(s =>
         {
-            // The same computation as the report's (SelfReportFactsBuilder): 分值 × 执行数 ÷ 调整后全年预算.
-            var spending = c.Table(TableKind.Expenditure);
-            var executed = spending.At(R.合计, C.基本支出).Value + spending.At(R.合计, C.项目支出).Value;
-            var budget = s.InitialBasic.Value + s.InitialProject.Value - s.Decrease.Value + s.Increase.Value;
-            var execution = budget == 0m ? 0m : s.ExecutionWeight.Value * executed / budget;
-            var total = execution + s.Indicators.Sum(i => i.Score.Value);
+            // The report's own computation (SelfReportScore): 分值 × 执行数 ÷ 调整后全年预算 + Σ 自评得分.
+            var (basic, project) = SelfReportScore.Executed(c.Current);
+            var rate = SelfReportScore.Rate(basic + project, SelfReportScore.FullYear(s));
+            var total = SelfReportScore.Total(s, SelfReportScore.ExecutionScore(s.ExecutionWeight, rate)).Value;
             SourceRef?[] cells = [s.ExecutionWeight.Source, .. s.Indicators.Select(i => i.Score.Source)];
             return Identity.AtMost(new Term(Sheet, "综合得分（预算执行率得分 + 各指标自评得分）", Math.Round(total, 2, MidpointRounding.AwayFromZero), "分",
                 [.. cells.OfType<SourceRef>()]), Term.Constant("满分", 100m, "分"), "整体自评/综合得分");
