@@ -115,7 +115,7 @@ public static class OwnFiguresChecker
         // The example names the whole the text most likely meant: its paragraph's first amount (the 三公 total), else that
         // of the first sibling section (五（一） for the items of 五（二）), else the largest total of the tables.
         var opening = sentences.First(x => x.Paragraph == s.Paragraph);
-        var first = opening.Numbers.FirstOrDefault(n => n.IsAmount && !IsChange(opening, n));
+        var first = Levels(opening).FirstOrDefault();
         var whole = first is not null && first != part && first.InTenThousandYuan != 0 ? first.InTenThousandYuan
             : Related(sentences, s).Select(n => n.InTenThousandYuan).FirstOrDefault(w => w != 0) is var sibling && sibling != 0 ? sibling : wholes.Max();
         var share = Round(part.InTenThousandYuan / whole * 100, rate);
@@ -131,7 +131,7 @@ public static class OwnFiguresChecker
         var s = sentences[index];
         var at = TextForm.Normalise(s.Text).StartsWith("其中", StringComparison.Ordinal) ? 0 : s.Text.IndexOf("其中", StringComparison.Ordinal);
         if (at < 0) return;
-        var levels = s.Numbers.Where(n => n.IsAmount && !IsChange(s, n)).ToList();
+        var levels = Levels(s).ToList();
         var total = levels.LastOrDefault(n => n.Start < at);
         List<NumberToken> parts;
         if (total is not null)
@@ -143,9 +143,9 @@ public static class OwnFiguresChecker
         {
             if (index == 0 || sentences[index - 1].Paragraph != s.Paragraph) return;
             var previous = sentences[index - 1];
-            total = previous.Numbers.FirstOrDefault(n => n.IsAmount && !IsChange(previous, n));
+            total = Levels(previous).FirstOrDefault();
             parts = [.. sentences.Skip(index).TakeWhile(x => x.Paragraph == s.Paragraph)
-                .Select(x => x.Numbers.FirstOrDefault(n => n.IsAmount && !IsChange(x, n))).OfType<NumberToken>()];
+                .Select(x => Levels(x).FirstOrDefault()).OfType<NumberToken>()];
             if (total is null) return;
             // The total is the previous sentence's: mark the first part here.
             if (parts.Count >= 2) Compare(s, parts[0], total, parts, findings);
@@ -174,10 +174,10 @@ public static class OwnFiguresChecker
     private static IEnumerable<NumberToken> Earlier(IReadOnlyList<CheckSentence> sentences, int index, NumberToken before)
     {
         var s = sentences[index];
-        foreach (var n in s.Numbers.Where(n => n.IsAmount && n.Start < before.Start && !IsChange(s, n)).Reverse()) yield return n;
+        foreach (var n in Levels(s).Where(n => n.Start < before.Start).Reverse()) yield return n;
         for (var i = index - 1; i >= 0 && sentences[i].Section == s.Section; i--)
         {
-            foreach (var n in sentences[i].Numbers.Where(n => n.IsAmount && !IsChange(sentences[i], n))) yield return n;
+            foreach (var n in Levels(sentences[i])) yield return n;
         }
     }
 
@@ -191,8 +191,11 @@ public static class OwnFiguresChecker
         if (s.Section.Key.Count(c => c == '/') < 2) return [];
         var parent = s.Section.Key[..(slash + 1)];
         return sentences.Where(x => x.Section.Key.StartsWith(parent, StringComparison.Ordinal))
-            .SelectMany(x => x.Numbers.Where(n => n.IsAmount && !IsChange(x, n)));
+            .SelectMany(Levels);
     }
+
+    /// <summary>The sentence's amounts that are not changes on last year, in order.</summary>
+    private static IEnumerable<NumberToken> Levels(CheckSentence s) => s.Numbers.Where(n => n.IsAmount && !IsChange(s, n));
 
     /// <summary>True for an amount that is a change on last year (比上年增加 …万元).</summary>
     private static bool IsChange(CheckSentence s, NumberToken n)

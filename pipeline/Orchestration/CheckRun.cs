@@ -34,11 +34,8 @@ public static class CheckRun
         if (draftFile is not null) return CheckForeign(draftFile, plan, settings, pages, log);
         var folders = UnitFolderNames.Allocate(plan.Scan.Units.Select(u => u.Unit.Name));
         var publisher = new UnitPublisher();
-        var tally = UnitByUnit.Run(plan.Units, session, planned =>
+        var tally = UnitByUnit.Run(plan.Units, session, plan.Scan.Formats, (_, _, unit) =>
         {
-            var loaded = UnitLoader.Load(planned, plan.Scan.Formats);
-            RunLog.Read(log, planned.Current.FileName, loaded);
-            if (loaded.Unit is not { } unit) return new UnitTally(loaded.Findings.Any(f => f.Severity == Severity.Error), false);
             var info = unit.Current.Unit;
             var folder = folders.FolderFor(settings.OutputFolder, info.Name, info.Year);
             var clock = Stopwatch.StartNew();
@@ -64,9 +61,7 @@ public static class CheckRun
             log.Error("无法确定“{File}”是哪个单位哪一年度的说明：输入文件夹中有 {Count} 个单位，标题中的单位名称和年度与其中任何一个都不完全相同。请只把该单位的工作簿放在 --input 文件夹中。", draftFile, plan.Units.Count);
             return ExitCodes.Failure;
         }
-        var loaded = UnitLoader.Load(candidates[0], plan.Scan.Formats);
-        RunLog.Read(log, candidates[0].Current.FileName, loaded);
-        if (loaded.Unit is not { } unit) return ExitCodes.ValidationErrors;
+        if (UnitByUnit.Load(log, candidates[0], plan.Scan.Formats).Unit is not { } unit) return ExitCodes.ValidationErrors;
         var clock = Stopwatch.StartNew();
         var expected = ExpectedDraft.Build(unit, settings.TemplatesFolder, pages);
         var report = CheckReport.Checked(unit.Current.Unit.Name, unit.Current.Unit.Year, Path.GetFileName(draftFile), unit.Current.FileName, DraftChecker.Check(expected, draft));

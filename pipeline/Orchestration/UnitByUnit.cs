@@ -1,5 +1,6 @@
 using JuneBudget.Cli;
 using JuneBudget.Discovery;
+using JuneBudget.Model;
 using JuneBudget.Publishing;
 using Serilog;
 
@@ -23,14 +24,17 @@ internal readonly record struct UnitTally(bool Errors, bool WriteProblems)
 /// </summary>
 internal static class UnitByUnit
 {
-    public static UnitTally Run(IEnumerable<PlannedUnit> units, OutputSession session, Func<PlannedUnit, UnitTally> one)
+    /// <param name="one">The work on a unit whose workbooks were read (the planned unit, what reading found, the unit read); a unit that could
+    /// not be read counts by its reading's errors and <paramref name="one"/> is not called.</param>
+    public static UnitTally Run(IEnumerable<PlannedUnit> units, OutputSession session, Format.FormatLibrary formats, Func<PlannedUnit, LoadedUnit, UnitYear, UnitTally> one)
     {
         var tally = default(UnitTally);
         foreach (var unit in units)
         {
             try
             {
-                tally |= one(unit);
+                var loaded = Load(session.Log, unit, formats);
+                tally |= loaded.Unit is { } read ? one(unit, loaded, read) : new UnitTally(loaded.Findings.Any(f => f.Severity == Severity.Error), false);
             }
             catch (Exception ex)
             {
@@ -39,6 +43,14 @@ internal static class UnitByUnit
             }
         }
         return tally;
+    }
+
+    /// <summary>The unit's workbooks read when its turn comes, and what reading found logged.</summary>
+    public static LoadedUnit Load(ILogger log, PlannedUnit planned, Format.FormatLibrary formats)
+    {
+        var loaded = UnitLoader.Load(planned, formats);
+        RunLog.Read(log, planned.Current.FileName, loaded);
+        return loaded;
     }
 
     /// <summary>

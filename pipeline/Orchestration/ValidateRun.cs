@@ -29,17 +29,13 @@ public static class ValidateRun
         if (InputPlanning.Scan(settings, log) is not { } plan) return ExitCodes.Failure;
         var folders = UnitFolderNames.Allocate(plan.Scan.Units.Select(u => u.Unit.Name));
         var publisher = new UnitPublisher();
-        var tally = UnitByUnit.Run(plan.Scan.Units, session, unit => ValidateOne(unit, plan, folders, publisher, settings, log, pages));
+        var tally = UnitByUnit.Run(plan.Scan.Units, session, plan.Scan.Formats, (planned, loaded, unit) => ValidateOne(planned, loaded, unit, plan, folders, publisher, settings, log, pages));
         return (tally | new UnitTally(plan.HasUnprocessedErrors, false)).ExitCode;
     }
 
     /// <summary>Validates one workbook and publishes its findings: whether it has errors, whether its files were written.</summary>
-    private static UnitTally ValidateOne(PlannedUnit planned, BuildPlan plan, UnitFolderNames folders, UnitPublisher publisher, BuildSettings settings, Serilog.ILogger log, PageTemplates pages)
+    private static UnitTally ValidateOne(PlannedUnit planned, LoadedUnit loaded, UnitYear unit, BuildPlan plan, UnitFolderNames folders, UnitPublisher publisher, BuildSettings settings, Serilog.ILogger log, PageTemplates pages)
     {
-        // Read when validated, one unit at a time: memory does not grow with the folder.
-        var loaded = UnitLoader.Load(planned, plan.Scan.Formats);
-        RunLog.Read(log, planned.Current.FileName, loaded);
-        if (loaded.Unit is not { } unit) return new UnitTally(loaded.Findings.Any(f => f.Severity == Severity.Error), false);
         var info = unit.Current.Unit;
         // A workbook that only supplies last year's figures gets no document: what a document
         // would need from a person (C-01 reasons, C-02 its own previous year) does not apply.
